@@ -1,1 +1,4 @@
-﻿Console.WriteLine("Hello, World!");
+using System.CommandLine;
+using TheoremCheck.Cli;
+
+return CommandLine.Invoke(args, Console.Out, Console.Error);

@@ -1,0 +1,104 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+
+namespace TheoremCheck.Data;
+
+/// <summary>The file is not a well-formed IDX file of the expected kind; the message says why.</summary>
+public sealed class IdxFormatException(string message, Exception? inner = null) : Exception(message, inner);
+
+/// <summary>Unsigned-byte IDX tensors (MNIST, Fashion-MNIST): images (rank 3) and labels (rank 1).</summary>
+public sealed record IdxImages(int Count, int Rows, int Cols, byte[] Pixels)
+{
+    public int PixelsPerImage => Rows * Cols;
+    public ReadOnlySpan<byte> Image(int index) => Pixels.AsSpan(index * PixelsPerImage, PixelsPerImage);
+}
+
+/// <summary>
+/// Reads IDX files, raw or gzip-compressed (detected by the gzip magic bytes, not the name).
+/// Written by hand because the format is 20 lines and no maintained NuGet reader validates input;
+/// it never trusts the header: sizes are checked against the bytes actually present before any
+/// allocation proportional to them, so a header claiming 4 billion images cannot allocate.
+/// </summary>
+public static class IdxReader
+{
+    public const long MaxDecompressedBytes = 1L << 30;
+    private const byte UnsignedByteType = 0x08;
+
+    public static IdxImages ReadImages(string path)
+    {
+        var bytes = Load(path);
+        var dims = ReadHeader(bytes, path, expectedRank: 3);
+        long count = dims[0], rows = dims[1], cols = dims[2];
+        if (rows == 0 || cols == 0) throw new IdxFormatException($"{path}: images of size {rows}x{cols} are empty.");
+        CheckLength(bytes, path, 16, count * rows * cols);
+        return new IdxImages((int)count, (int)rows, (int)cols, bytes.AsSpan(16, (int)(count * rows * cols)).ToArray());
+    }
+
+    public static byte[] ReadLabels(string path, int maxLabel = 9)
+    {
+        var bytes = Load(path);
+        long count = ReadHeader(bytes, path, expectedRank: 1)[0];
+        CheckLength(bytes, path, 8, count);
+        var labels = bytes.AsSpan(8, (int)count).ToArray();
+        for (int i = 0; i < labels.Length; i++)
+            if (labels[i] > maxLabel)
+                throw new IdxFormatException($"{path}: label {labels[i]} at position {i} is out of range 0..{maxLabel}.");
+        return labels;
+    }
+
+    public static byte[] Load(string path)
+    {
+        if (!File.Exists(path)) throw new IdxFormatException($"{path}: file not found.");
+        var raw = File.ReadAllBytes(path);
+        if (raw.Length < 2 || raw[0] != 0x1F || raw[1] != 0x8B) return raw;
+        try
+        {
+            using var gzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
+            using var output = new MemoryStream();
+            var buffer = new byte[81920];
+            int read;
+            while ((read = gzip.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                if (output.Length + read > MaxDecompressedBytes)
+                    throw new IdxFormatException($"{path}: decompresses to more than {MaxDecompressedBytes} bytes.");
+                output.Write(buffer, 0, read);
+            }
+            return output.ToArray();
+        }
+        catch (InvalidDataException e)
+        {
+            throw new IdxFormatException($"{path}: corrupt gzip data ({e.Message}).", e);
+        }
+        catch (EndOfStreamException e)
+        {
+            throw new IdxFormatException($"{path}: truncated gzip data.", e);
+        }
+    }
+
+    /// <summary>Parses the magic number 0x0000 0x08 rank and the rank dimension sizes.</summary>
+    public static long[] ReadHeader(ReadOnlySpan<byte> bytes, string path, int expectedRank)
+    {
+        int headerLength = 4 + 4 * expectedRank;
+        if (bytes.Length < 4) throw new IdxFormatException($"{path}: too short for an IDX header ({bytes.Length} bytes).");
+        if (bytes[0] != 0 || bytes[1] != 0)
+            throw new IdxFormatException($"{path}: bad magic number 0x{bytes[0]:X2}{bytes[1]:X2}{bytes[2]:X2}{bytes[3]:X2}, not an IDX file.");
+        if (bytes[2] != UnsignedByteType)
+            throw new IdxFormatException($"{path}: element type 0x{bytes[2]:X2} is not unsigned byte (0x08).");
+        if (bytes[3] != expectedRank)
+            throw new IdxFormatException($"{path}: rank {bytes[3]}, expected {expectedRank} ({(expectedRank == 3 ? "images" : "labels")}).");
+        if (bytes.Length < headerLength) throw new IdxFormatException($"{path}: header truncated at {bytes.Length} bytes.");
+        var dims = new long[expectedRank];
+        for (int k = 0; k < expectedRank; k++)
+            dims[k] = BinaryPrimitives.ReadUInt32BigEndian(bytes.Slice(4 + 4 * k, 4));
+        return dims;
+    }
+
+    private static void CheckLength(byte[] bytes, string path, int headerLength, long payload)
+    {
+        long expected = headerLength + payload;
+        if (payload > int.MaxValue || bytes.LongLength < expected)
+            throw new IdxFormatException($"{path}: header promises {payload} data bytes but the file holds {bytes.LongLength - headerLength} (truncated).");
+        if (bytes.LongLength > expected)
+            throw new IdxFormatException($"{path}: {bytes.LongLength - expected} bytes beyond the size given by the header.");
+    }
+}

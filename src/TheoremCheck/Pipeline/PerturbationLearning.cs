@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Numerics;
+using TheoremCheck.Attacks;
+using TheoremCheck.Data;
+using TheoremCheck.Networks;
+using TheoremCheck.Numerics;
+using TheoremCheck.Theory;
+using TheoremCheck.Training;
+
+namespace TheoremCheck.Pipeline;
+
+/// <summary>Progress of a long stage: stage name, steps done, steps in the stage.</summary>
+public readonly record struct StageProgress(string Stage, int Done, int Total);
+
+/// <summary>Everything the three stages of THEORY §1 produce, in the run's number type.</summary>
+public sealed class PerturbationLearningRun<T> where T : struct,
+    IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
+    IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
+    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+{
+    public required Matrix<T> Inputs { get; init; }
+    public required int[] Labels { get; init; }
+    public required Matrix<T> TestInputs { get; init; }
+    public required TwoLayerNetwork<T> InitialF { get; init; }
+    public required TrainingResult<T> F { get; init; }
+    /// <summary>u_n = ∇_x f(x_n) after standard learning.</summary>
+    public required Matrix<T> Gradients { get; init; }
+    public required int[] Targets { get; init; }
+    /// <summary>r_n.</summary>
+    public required Matrix<T> Perturbations { get; init; }
+    /// <summary>The inputs g trains on: r_n (scenario a) or x_n + r_n (scenario b).</summary>
+    public required Matrix<T> AdversarialInputs { get; init; }
+    public required TwoLayerNetwork<T> InitialG { get; init; }
+    public required TrainingResult<T> G { get; init; }
+    /// <summary>Number of samples whose input gradient was zero (their perturbation is zero).</summary>
+    public required int ZeroGradients { get; init; }
+    public required IReadOnlyDictionary<string, double> StageSeconds { get; init; }
+}
+
+/// <summary>
+/// The pipeline of THEORY §1 written once over generic math: standard learning of f on D, the
+/// targeted attack, perturbation learning of a freshly initialised g on D^adv.
+/// </summary>
+public static class PerturbationLearning
+{
+    public static PerturbationLearningRun<T> Execute<T>(
+        ExperimentConfig config, Matrix<T> inputs, int[] labels, Matrix<T> testInputs,
+        IProgress<StageProgress>? progress = null, bool trackSpan = false, bool monitorTestPatterns = false)
+        where T : struct,
+        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
+        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
+        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+    {
+        var seconds = new Dictionary<string, double>();
+        var clock = Stopwatch.StartNew();
+        T slope = Parameter<T>(config.Slope), momentum = Parameter<T>(config.Momentum);
+
+        var initialF = Initialisation.Create(config.Width, inputs.Cols, slope, config.Init, Seeding.Stream(config.Seed, "init-f"));
+        var f = GradientDescent.Train(initialF, inputs, labels,
+            new TrainingSettings<T>(Parameter<T>(config.LrF), config.EpochsF, momentum, config.Loss, trackSpan),
+            monitorTestPatterns ? testInputs : null,
+            step => progress?.Report(new StageProgress("standard learning", step, config.EpochsF)));
+        seconds["train_f"] = Lap(clock);
+
+        var norm = Scalar<T>.IsExact && config.Norm == PerturbationNorm.L2 ? PerturbationNorm.ScaledLinf : config.Norm;
+        var targets = TargetLabels.Draw(inputs.Rows, config.Targets, Seeding.Stream(config.Seed, "targets"));
+        T epsilon = Parameter<T>(config.Epsilon);
+        var gradients = new Matrix<T>(inputs.Rows, inputs.Cols);
+        var perturbations = new Matrix<T>(inputs.Rows, inputs.Cols);
+        var adversarial = new Matrix<T>(inputs.Rows, inputs.Cols);
+        int zeroGradients = 0;
+        for (int n = 0; n < inputs.Rows; n++)
+        {
+            var u = f.Network.InputGradient(inputs.Row(n));
+            u.CopyTo(gradients.Row(n));
+            if (Perturbation.IsZero<T>(u)) zeroGradients++;
+            var r = Perturbation.Create<T>(u, targets[n], epsilon, norm, config.L0K);
+            r.CopyTo(perturbations.Row(n));
+            var target = adversarial.Row(n);
+            for (int j = 0; j < r.Length; j++) target[j] = config.Scenario == Scenario.A ? r[j] : inputs[n, j] + r[j];
+        }
+        seconds["attack"] = Lap(clock);
+
+        var initialG = Initialisation.Create(config.Width, inputs.Cols, slope, config.Init, Seeding.Stream(config.Seed, "init-g"));
+        var g = GradientDescent.Train(initialG, adversarial, targets,
+            new TrainingSettings<T>(Parameter<T>(config.LrG), config.EpochsG, momentum, config.Loss, trackSpan),
+            monitorTestPatterns ? testInputs : null,
+            step => progress?.Report(new StageProgress("perturbation learning", step, config.EpochsG)));
+        seconds["train_g"] = Lap(clock);
+
+        return new PerturbationLearningRun<T>
+        {
+            Inputs = inputs, Labels = labels, TestInputs = testInputs,
+            InitialF = initialF, F = f, Gradients = gradients, Targets = targets,
+            Perturbations = perturbations, AdversarialInputs = adversarial,
+            InitialG = initialG, G = g, ZeroGradients = zeroGradients, StageSeconds = seconds,
+        };
+    }
+
+    /// <summary>Loads or draws the data of a configuration (double).</summary>
+    public static Dataset LoadData(ExperimentConfig config) => config.Data == DataKind.Mnist
+        ? ImageData.LoadClassPair(config.DataDir!, config.PositiveClass, config.NegativeClass)
+        : SyntheticData.Create(config.Data, config.Samples, config.TestSamples, config.Dim, config.Seed);
+
+    /// <summary>Runs the configuration in double precision and measures it.</summary>
+    public static RunResult Run(ExperimentConfig config, IProgress<StageProgress>? progress = null)
+    {
+        config.Validate();
+        if (config.Exact) throw new ConfigException("--exact", "--exact runs through RunExact");
+        var total = Stopwatch.StartNew();
+        var data = LoadData(config);
+        double dataSeconds = total.Elapsed.TotalSeconds;
+        var run = Execute(config, data.Train.Inputs, data.Train.Labels, data.Test.Inputs, progress);
+        var clock = Stopwatch.StartNew();
+        var metrics = Metrics.Measure(run, config.Slope);
+        var seconds = new Dictionary<string, double>(run.StageSeconds) { ["data"] = dataSeconds, ["evaluate"] = clock.Elapsed.TotalSeconds };
+        seconds["total"] = total.Elapsed.TotalSeconds;
+        return new RunResult(config with { Dim = data.Train.Dimension, Samples = data.Train.Count, TestSamples = data.Test.Count },
+            metrics, seconds, data.Description, run);
+    }
+
+    /// <summary>
+    /// Runs the configuration in exact rational arithmetic. Data and initial weights are rounded to
+    /// the dyadic grid 2^-<see cref="Initialisation.GridBits"/>; L2 perturbations are replaced by the same
+    /// direction scaled by its L∞ norm (no square root). Checks E3 and E4 at every test point.
+    /// </summary>
+    public static ExactRunResult RunExact(ExperimentConfig config)
+    {
+        config.Validate();
+        var data = SyntheticData.Create(config.Data, config.Samples, config.TestSamples, config.Dim, config.Seed);
+        var inputs = data.Train.Inputs.Map(x => Rational.FromDouble(Initialisation.RoundToGrid(x)));
+        var tests = data.Test.Inputs.Map(x => Rational.FromDouble(Initialisation.RoundToGrid(x)));
+        var run = Execute(config, inputs, data.Train.Labels, tests, monitorTestPatterns: true);
+        return ExactRunResult.From(config, run);
+    }
+
+    /// <summary>A parameter as the user typed it: in exact mode 0.9 is 9/10, not the nearest double.</summary>
+    public static T Parameter<T>(double value) where T : struct =>
+        Scalar<T>.IsExact
+            ? Scalar<T>.FromRational(Rational.Parse(value.ToString("0.###################", System.Globalization.CultureInfo.InvariantCulture)))
+            : Scalar<T>.FromDouble(value);
+
+    private static double Lap(Stopwatch clock)
+    {
+        double s = clock.Elapsed.TotalSeconds;
+        clock.Restart();
+        return s;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+using TheoremCheck.Networks;
+using TheoremCheck.Numerics;
+
+namespace TheoremCheck.Theory;
+
+/// <summary>
+/// The infinite-width kernel Φ(x, z) = E_{w,b}[φ'(⟨w,x⟩+b) φ'(⟨w,z⟩+b)] (THEORY §4) and its
+/// finite-width counterpart K(x, z) = Σ_i a_i² φ'_i(x) φ'_i(z) (THEORY §3 E3).
+/// </summary>
+public static class ArcCosineKernel
+{
+    /// <summary>ρ(x, z) = (⟨x,z⟩/d + 1) / sqrt((||x||²/d + 1)(||z||²/d + 1)): the correlation of the two preactivations.</summary>
+    public static double Correlation(ReadOnlySpan<double> x, ReadOnlySpan<double> z)
+    {
+        if (x.Length != z.Length) throw new ArgumentException($"Vector lengths differ: {x.Length} and {z.Length}.");
+        double d = x.Length;
+        double cross = TensorPrimitives.Dot(x, z) / d + 1;
+        double xx = TensorPrimitives.Dot(x, x) / d + 1;
+        double zz = TensorPrimitives.Dot(z, z) / d + 1;
+        return Math.Clamp(cross / Math.Sqrt(xx * zz), -1, 1);
+    }
+
+    /// <summary>Φ(x, z) = (1+γ)²/4 + (1-γ)² arcsin(ρ)/(2π), the bivariate normal orthant probability.</summary>
+    public static double Phi(ReadOnlySpan<double> x, ReadOnlySpan<double> z, double slope) =>
+        PhiOfCorrelation(Correlation(x, z), slope);
+
+    public static double PhiOfCorrelation(double rho, double slope) =>
+        (1 + slope) * (1 + slope) / 4 + (1 - slope) * (1 - slope) * Math.Asin(rho) / (2 * Math.PI);
+
+    /// <summary>Monte Carlo estimate of Φ with w ~ N(0, I/d), b ~ N(0, 1), as the reference code does.</summary>
+    public static double PhiMonteCarlo(ReadOnlySpan<double> x, ReadOnlySpan<double> z, double slope, int samples, Random rng)
+    {
+        if (samples <= 0) throw new ArgumentOutOfRangeException(nameof(samples), $"Monte Carlo needs a positive sample count, got {samples}.");
+        int d = x.Length;
+        var w = new double[d];
+        double sum = 0;
+        for (int s = 0; s < samples; s++)
+        {
+            MathNet.Numerics.Distributions.Normal.Samples(rng, w, 0, Math.Sqrt(1.0 / d));
+            double b = MathNet.Numerics.Distributions.Normal.Sample(rng, 0, 1);
+            sum += LeakyRelu.Derivative(TensorPrimitives.Dot<double>(w, x) + b, slope)
+                 * LeakyRelu.Derivative(TensorPrimitives.Dot<double>(w, z) + b, slope);
+        }
+        return sum / samples;
+    }
+
+    /// <summary>The Gram matrix Φ(a_p, b_q).</summary>
+    public static Matrix<double> PhiMatrix(Matrix<double> a, Matrix<double> b, double slope)
+    {
+        var result = new Matrix<double>(a.Rows, b.Rows);
+        for (int p = 0; p < a.Rows; p++)
+            for (int q = 0; q < b.Rows; q++)
+                result[p, q] = Phi(a.Row(p), b.Row(q), slope);
+        return result;
+    }
+
+    /// <summary>K(x, z) = Σ_i a_i² φ'_i(x) φ'_i(z), patterns of the given network.</summary>
+    public static T FiniteWidth<T>(TwoLayerNetwork<T> network, ReadOnlySpan<T> x, ReadOnlySpan<T> z) where T : struct,
+        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
+        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
+        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+    {
+        var dx = network.Derivatives(x);
+        var dz = network.Derivatives(z);
+        T sum = T.AdditiveIdentity;
+        for (int i = 0; i < network.Width; i++) sum += network.Readout[i] * network.Readout[i] * dx[i] * dz[i];
+        return sum;
+    }
+}

@@ -1,0 +1,154 @@
+using System.Numerics;
+using TheoremCheck.Networks;
+using TheoremCheck.Numerics;
+
+namespace TheoremCheck.Training;
+
+/// <summary>Full-batch gradient descent settings (THEORY §2). Momentum β = 0 is plain GD.</summary>
+public sealed record TrainingSettings<T>(T LearningRate, int Steps, T Momentum, LossKind Loss, bool TrackSpan = false)
+    where T : struct;
+
+/// <summary>What training did besides moving the weights.</summary>
+public sealed class TrainingResult<T> where T : struct,
+    IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
+    IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
+    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+{
+    public required TwoLayerNetwork<T> Network { get; init; }
+    /// <summary>Share of (neuron, training point) patterns that differ at the end from initialisation.</summary>
+    public required double FlippedShare { get; init; }
+    /// <summary>Number of (neuron, point) patterns, training and monitored points, that differed at some step.</summary>
+    public required int EverFlipped { get; init; }
+    /// <summary>E1: w_i(t) - w_i(0) = Σ_n α[i, n] x_n; null unless tracking was asked for.</summary>
+    public Matrix<T>? SpanCoefficients { get; init; }
+    /// <summary>Training time t = η Σ_{s=1..S} (1 - β^s)/(1 - β) (THEORY §3 E3, heavy ball).</summary>
+    public required T TrainingTime { get; init; }
+    public required double FinalLoss { get; init; }
+}
+
+/// <summary>Thrown when an output, weight or loss stops being a finite number.</summary>
+public sealed class TrainingDivergedException(string message) : Exception(message);
+
+/// <summary>
+/// Minimises L = (1/N) Σ_n ℓ(-y_n f(x_n)) over W and b by full-batch gradient descent with heavy-ball
+/// momentum as PyTorch does it (v ← βv + ∇L, θ ← θ - ηv). One GD step is exactly
+/// Δw_i = (η/N) Σ_n λ_n y_n a_i φ'_i(x_n) x_n (THEORY §3).
+/// </summary>
+public static class GradientDescent
+{
+    public static TrainingResult<T> Train<T>(
+        TwoLayerNetwork<T> network, Matrix<T> inputs, int[] labels, TrainingSettings<T> settings,
+        Matrix<T>? monitoredPoints = null, Action<int>? onStep = null)
+        where T : struct,
+        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
+        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
+        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+    {
+        int n = inputs.Rows, m = network.Width;
+        if (labels.Length != n) throw new ArgumentException($"{labels.Length} labels for {n} samples.");
+        if (settings.Steps < 0) throw new ArgumentOutOfRangeException(nameof(settings), $"Steps must be non-negative, got {settings.Steps}.");
+        if (n == 0) throw new ArgumentException("Training needs at least one sample.");
+
+        T eta = settings.LearningRate, beta = settings.Momentum;
+        T invN = T.MultiplicativeIdentity / Scalar<T>.FromDouble(n);
+        var weights = network.Weights.Clone();
+        var bias = (T[])network.Bias.Clone();
+        var current = network;
+        var velocityW = new Matrix<T>(m, network.Dimension);
+        var velocityB = new T[m];
+        var alpha = settings.TrackSpan ? new Matrix<T>(m, n) : null;
+        var velocityAlpha = settings.TrackSpan ? new Matrix<T>(m, n) : null;
+        var sampleWeights = new T[n];
+
+        var pre = current.Preactivations(inputs);
+        var initialPattern = PatternOf(pre);
+        var monitoredInitial = monitoredPoints is null ? null : PatternOf(current.Preactivations(monitoredPoints));
+        var everFlipped = new bool[initialPattern.Length + (monitoredInitial?.Length ?? 0)];
+
+        // Heavy ball with a constant gradient moves the k-th step by η Σ_{j<k} β^j; their total is t.
+        T time = T.AdditiveIdentity, stepMultiplier = T.AdditiveIdentity, betaPower = T.MultiplicativeIdentity;
+        double loss = 0;
+        for (int step = 0; step < settings.Steps; step++)
+        {
+            var outputs = current.OutputsFromPreactivations(pre);
+            loss = 0;
+            for (int k = 0; k < n; k++)
+            {
+                T s = labels[k] > 0 ? -outputs[k] : outputs[k];
+                if (!Scalar<T>.IsExact) loss += Loss.Value(settings.Loss, Scalar<T>.ToDouble(s));
+                T lambda = Loss.Derivative(settings.Loss, s);
+                sampleWeights[k] = labels[k] > 0 ? lambda * invN : -(lambda * invN);
+            }
+            if (!Scalar<T>.IsExact && !double.IsFinite(loss))
+                throw new TrainingDivergedException($"Training diverged at epoch {step + 1}: the loss is {loss}.");
+
+            // Descent direction D = -∇L; velocity kept in the same sign: V ← βV + D, θ ← θ + ηV.
+            var (dW, dB, factors) = current.WeightedParameterGradient(inputs, pre, sampleWeights);
+            for (int j = 0; j < weights.Data.Length; j++)
+            {
+                velocityW.Data[j] = beta * velocityW.Data[j] + dW.Data[j];
+                weights.Data[j] += eta * velocityW.Data[j];
+            }
+            for (int i = 0; i < m; i++)
+            {
+                velocityB[i] = beta * velocityB[i] + dB[i];
+                bias[i] += eta * velocityB[i];
+            }
+            if (alpha is not null)
+                for (int i = 0; i < m; i++)
+                    for (int k = 0; k < n; k++)
+                    {
+                        velocityAlpha![i, k] = beta * velocityAlpha[i, k] + factors[k, i];
+                        alpha[i, k] += eta * velocityAlpha[i, k];
+                    }
+
+            stepMultiplier += betaPower;
+            betaPower *= beta;
+            time += eta * stepMultiplier;
+
+            current = new TwoLayerNetwork<T>(weights.Clone(), (T[])bias.Clone(), network.Readout, network.Slope);
+            pre = current.Preactivations(inputs);
+            CheckFinite(weights.Data, bias, step + 1);
+            MarkFlips(initialPattern, PatternOf(pre), everFlipped, 0);
+            if (monitoredPoints is not null)
+                MarkFlips(monitoredInitial!, PatternOf(current.Preactivations(monitoredPoints)), everFlipped, initialPattern.Length);
+            onStep?.Invoke(step + 1);
+        }
+
+        var finalPattern = PatternOf(pre);
+        int flippedAtEnd = 0;
+        for (int j = 0; j < finalPattern.Length; j++) if (finalPattern[j] != initialPattern[j]) flippedAtEnd++;
+        int ever = 0;
+        foreach (bool f in everFlipped) if (f) ever++;
+
+        return new TrainingResult<T>
+        {
+            Network = current,
+            FlippedShare = finalPattern.Length == 0 ? 0 : (double)flippedAtEnd / finalPattern.Length,
+            EverFlipped = ever,
+            SpanCoefficients = alpha,
+            TrainingTime = time,
+            FinalLoss = loss,
+        };
+    }
+
+    private static bool[] PatternOf<T>(Matrix<T> preactivations)
+        where T : IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+    {
+        var pattern = new bool[preactivations.Data.Length];
+        for (int j = 0; j < pattern.Length; j++) pattern[j] = LeakyRelu.IsActive(preactivations.Data[j]);
+        return pattern;
+    }
+
+    private static void MarkFlips(bool[] initial, bool[] now, bool[] ever, int offset)
+    {
+        for (int j = 0; j < initial.Length; j++) if (initial[j] != now[j]) ever[offset + j] = true;
+    }
+
+    private static void CheckFinite<T>(T[] weights, T[] bias, int epoch) where T : struct
+    {
+        if (Scalar<T>.IsExact) return;
+        foreach (var w in weights) if (!Scalar<T>.IsFinite(w)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a weight is {w}.");
+        foreach (var b in bias) if (!Scalar<T>.IsFinite(b)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a bias is {b}.");
+    }
+}
