@@ -1,0 +1,125 @@
+using TheoremCheck.Data;
+using TheoremCheck.Networks;
+using TheoremCheck.Numerics;
+using TheoremCheck.Pipeline;
+
+namespace TheoremCheck.Tests;
+
+public class PipelineTests
+{
+    private static readonly ExperimentConfig Small = new()
+    {
+        Dim = 50, Samples = 100, TestSamples = 50, Width = 300, EpochsF = 100, EpochsG = 100, Epsilon = 0.05,
+        Targets = Attacks.TargetKind.Balanced,
+    };
+
+    [Fact]
+    public void Same_seed_gives_the_same_bits()
+    {
+        var a = PerturbationLearning.Run(Small);
+        var b = PerturbationLearning.Run(Small);
+        Assert.Equal(a.Metrics, b.Metrics);
+        Assert.Equal(a.Run.G.Network.Weights.Data, b.Run.G.Network.Weights.Data);
+        Assert.Equal(a.Run.Perturbations.Data, b.Run.Perturbations.Data);
+        var c = PerturbationLearning.Run(Small with { Seed = 1 });
+        Assert.NotEqual(a.Run.F.Network.Weights.Data, c.Run.F.Network.Weights.Data);
+    }
+
+    [Fact]
+    public void Perturbation_learning_recovers_the_classes_on_an_easy_instance()
+    {
+        // Wide network, balanced targets, separable shifted Gaussians: THEORY §6 reports acc_g ≈ agreement ≈ 1
+        // at large width with balanced targets; 0.9 leaves room for the finite sizes used here.
+        var result = PerturbationLearning.Run(Small);
+        Assert.True(result.Metrics.AccF >= 0.95, $"acc_f = {result.Metrics.AccF}");
+        Assert.True(result.Metrics.AccG >= 0.9, $"acc_g = {result.Metrics.AccG}");
+        Assert.True(result.Metrics.Agreement >= 0.9, $"agreement = {result.Metrics.Agreement}");
+        Assert.True(result.Metrics.CosSim >= 0.9, $"cossim = {result.Metrics.CosSim}");
+        Assert.InRange(result.Metrics.FlippedF, 0, 1);
+        Assert.Equal(0, result.Metrics.ZeroGradients);
+        Assert.Equal(50, result.Run.TestInputs.Rows);
+        Assert.True(result.Seconds["total"] >= result.Seconds["train_f"]);
+    }
+
+    [Fact]
+    public void Scenario_b_trains_g_on_adversarial_examples()
+    {
+        var config = Small with { Scenario = Scenario.B, EpochsF = 5, EpochsG = 1 };
+        var run = PerturbationLearning.Run(config).Run;
+        for (int j = 0; j < run.Inputs.Data.Length; j++)
+            Assert.Equal(run.Inputs.Data[j] + run.Perturbations.Data[j], run.AdversarialInputs.Data[j]);
+        var a = PerturbationLearning.Run(config with { Scenario = Scenario.A }).Run;
+        Assert.Equal(a.Perturbations.Data, a.AdversarialInputs.Data);
+    }
+
+    [Fact]
+    public void Perturbations_have_length_epsilon_and_point_toward_the_target()
+    {
+        var run = PerturbationLearning.Run(Small with { EpochsG = 1 }).Run;
+        for (int n = 0; n < run.Inputs.Rows; n++)
+        {
+            var r = run.Perturbations.Row(n);
+            double norm = Math.Sqrt(Kernels<double>.Dot(r, r));
+            Assert.Equal(Small.Epsilon, norm, 12);
+            Assert.True(run.Targets[n] * Kernels<double>.Dot(r, run.Gradients.Row(n)) > 0);
+        }
+    }
+
+    [Fact]
+    public void Exact_run_reproduces_E3_and_E4_on_a_lazy_instance()
+    {
+        var config = new ExperimentConfig
+        {
+            Dim = 3, Samples = 4, TestSamples = 3, Width = 6, EpochsF = 2, EpochsG = 2, LrF = 0.015625, LrG = 0.015625,
+            Momentum = 0, Epsilon = 0.5, Exact = true,
+        };
+        var result = PerturbationLearning.RunExact(config);
+        Assert.Equal(0, result.EverFlippedF);
+        Assert.Equal(0, result.EverFlippedG);
+        Assert.True(result.E3Holds);
+        Assert.True(result.E4Holds);
+        Assert.Equal(new Rational(2, 64), result.TimeF);
+        Assert.Equal(3, result.TestOutputsF.Count);
+        Assert.Equal(result, result with { });
+        var again = PerturbationLearning.RunExact(config);
+        Assert.Equal(result.TestOutputsG, again.TestOutputsG);
+    }
+
+    [Fact]
+    public void Exact_run_reports_E3_not_applicable_when_patterns_flip()
+    {
+        var config = new ExperimentConfig { Dim = 3, Samples = 4, TestSamples = 3, Width = 6, EpochsF = 5, EpochsG = 5, LrF = 8, LrG = 8, Exact = true };
+        var result = PerturbationLearning.RunExact(config);
+        Assert.True(result.EverFlippedF > 0);
+        Assert.Null(result.E3Holds);
+    }
+
+    [Fact]
+    public void Metrics_use_sign_with_zero_matching_no_label()
+    {
+        Assert.Equal(0, Metrics.Sign(0.0));
+        Assert.Equal(1, Metrics.Sign(1e-300));
+        Assert.Equal(-1, Metrics.Sign(-2.0));
+        Assert.Equal(0.5, Metrics.Accuracy([1.0, 0.0, -3.0, 2.0], [1, 1, 1, 1]));
+        Assert.Equal(0.75, Metrics.Agreement([1.0, 0.0, -3.0, 2.0], [2.0, 0.0, -1.0, -1.0]));
+        Assert.Throws<ArgumentException>(() => Metrics.Accuracy([1.0], [1, 1]));
+        Assert.Throws<ArgumentException>(() => Metrics.Agreement([1.0], [1.0, 2.0]));
+    }
+
+    [Fact]
+    public void Cosine_similarity_is_one_for_perturbations_along_the_class_features()
+    {
+        var data = SyntheticData.Sample(DataKind.Gauss, 8, 4, new Random(1));
+        var features = Theory.LimitFunctions.ClassFeatures(data.Inputs, data.Labels, 0.5);
+        var scaled = features.Map(v => -3 * v);
+        Assert.Equal(1.0, Metrics.CosineSimilarity(data.Inputs, data.Labels, scaled, 0.5), 12);
+    }
+
+    [Fact]
+    public void Exact_parameters_are_the_typed_decimals()
+    {
+        Assert.Equal(new Rational(9, 10), PerturbationLearning.Parameter<Rational>(0.9));
+        Assert.Equal(new Rational(1, 100), PerturbationLearning.Parameter<Rational>(0.01));
+        Assert.Equal(0.9, PerturbationLearning.Parameter<double>(0.9));
+    }
+}
