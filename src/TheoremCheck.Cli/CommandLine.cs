@@ -29,10 +29,13 @@ public static class CommandLine
     public static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var root = Build(stdout, stderr);
+        if (args.Length == 0) args = ["--help"];
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            stderr.WriteLine($"error: {parse.Errors[0].Message}");
+            // An unknown word explains the other errors (a missing command, say), so it is named first.
+            var error = parse.Errors.FirstOrDefault(e => e.Message.StartsWith("Unrecognized", StringComparison.Ordinal)) ?? parse.Errors[0];
+            stderr.WriteLine($"error: {error.Message}");
             return ExitCodes.Usage;
         }
         bool verbose = parse.GetValue(Verbose);

@@ -21,25 +21,31 @@ public sealed record IdxImages(int Count, int Rows, int Cols, byte[] Pixels)
 /// </summary>
 public static class IdxReader
 {
-    public const long MaxDecompressedBytes = 1L << 30;
+    public const long MaxDecompressedBytes = 256L << 20; // 5x the largest MNIST-family file
     private const byte UnsignedByteType = 0x08;
 
-    public static IdxImages ReadImages(string path)
+    public static IdxImages ReadImages(string path) => ParseImages(Load(path), path);
+
+    public static byte[] ReadLabels(string path, int maxLabel = 9) => ParseLabels(Load(path), path, maxLabel);
+
+    /// <summary>Images from the bytes of a file (gzip or raw); <paramref name="path"/> names it in errors.</summary>
+    public static IdxImages ParseImages(byte[] fileBytes, string path)
     {
-        var bytes = Load(path);
+        var bytes = Decompress(fileBytes, path);
         var dims = ReadHeader(bytes, path, expectedRank: 3);
         long count = dims[0], rows = dims[1], cols = dims[2];
         if (rows == 0 || cols == 0) throw new IdxFormatException($"{path}: images of size {rows}x{cols} are empty.");
-        CheckLength(bytes, path, 16, count * rows * cols);
-        return new IdxImages((int)count, (int)rows, (int)cols, bytes.AsSpan(16, (int)(count * rows * cols)).ToArray());
+        // Three 32-bit sizes multiply to up to 96 bits: Int128 cannot overflow.
+        int payload = CheckLength(bytes, path, 16, (Int128)count * rows * cols);
+        return new IdxImages((int)count, (int)rows, (int)cols, bytes.AsSpan(16, payload).ToArray());
     }
 
-    public static byte[] ReadLabels(string path, int maxLabel = 9)
+    /// <summary>Labels from the bytes of a file (gzip or raw); each must be at most <paramref name="maxLabel"/>.</summary>
+    public static byte[] ParseLabels(byte[] fileBytes, string path, int maxLabel = 9)
     {
-        var bytes = Load(path);
+        var bytes = Decompress(fileBytes, path);
         long count = ReadHeader(bytes, path, expectedRank: 1)[0];
-        CheckLength(bytes, path, 8, count);
-        var labels = bytes.AsSpan(8, (int)count).ToArray();
+        var labels = bytes.AsSpan(8, CheckLength(bytes, path, 8, count)).ToArray();
         for (int i = 0; i < labels.Length; i++)
             if (labels[i] > maxLabel)
                 throw new IdxFormatException($"{path}: label {labels[i]} at position {i} is out of range 0..{maxLabel}.");
@@ -49,7 +55,12 @@ public static class IdxReader
     public static byte[] Load(string path)
     {
         if (!File.Exists(path)) throw new IdxFormatException($"{path}: file not found.");
-        var raw = File.ReadAllBytes(path);
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>Gunzips data that starts with the gzip magic bytes; other data is returned as it is.</summary>
+    public static byte[] Decompress(byte[] raw, string path)
+    {
         if (raw.Length < 2 || raw[0] != 0x1F || raw[1] != 0x8B) return raw;
         try
         {
@@ -93,12 +104,14 @@ public static class IdxReader
         return dims;
     }
 
-    private static void CheckLength(byte[] bytes, string path, int headerLength, long payload)
+    /// <summary>The payload length promised by the header, once the bytes present are known to match it.</summary>
+    private static int CheckLength(byte[] bytes, string path, int headerLength, Int128 payload)
     {
-        long expected = headerLength + payload;
-        if (payload > int.MaxValue || bytes.LongLength < expected)
-            throw new IdxFormatException($"{path}: header promises {payload} data bytes but the file holds {bytes.LongLength - headerLength} (truncated).");
-        if (bytes.LongLength > expected)
-            throw new IdxFormatException($"{path}: {bytes.LongLength - expected} bytes beyond the size given by the header.");
+        Int128 present = bytes.LongLength - headerLength;
+        if (payload > present)
+            throw new IdxFormatException($"{path}: header promises {payload} data bytes but the file holds {present} (truncated).");
+        if (payload < present)
+            throw new IdxFormatException($"{path}: {present - payload} bytes beyond the size given by the header.");
+        return (int)payload;
     }
 }
