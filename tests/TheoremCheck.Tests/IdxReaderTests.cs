@@ -46,6 +46,7 @@ public class IdxReaderTests
         { "trailing data", ImageFile(1, 2, 2, 5), "beyond the size" },
         { "four billion images", ImageFile(uint.MaxValue, 28, 28, 10), "truncated" },
         { "empty images", ImageFile(3, 0, 28, 0), "empty" },
+        { "huge images", ImageFile(0, 65536, 65536, 0), "too large" },
         { "corrupt gzip", [0x1F, 0x8B, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10], "gzip" },
         { "truncated gzip", Gzip(ImageFile(20, 5, 5, 500))[..40], "" },
     };

@@ -35,6 +35,7 @@ public static class IdxReader
         var dims = ReadHeader(bytes, path, expectedRank: 3);
         long count = dims[0], rows = dims[1], cols = dims[2];
         if (rows == 0 || cols == 0) throw new IdxFormatException($"{path}: images of size {rows}x{cols} are empty.");
+        if (rows * cols > int.MaxValue) throw new IdxFormatException($"{path}: images of size {rows}x{cols} are too large.");
         // Three 32-bit sizes multiply to up to 96 bits: Int128 cannot overflow.
         int payload = CheckLength(bytes, path, 16, (Int128)count * rows * cols);
         return new IdxImages((int)count, (int)rows, (int)cols, bytes.AsSpan(16, payload).ToArray());
