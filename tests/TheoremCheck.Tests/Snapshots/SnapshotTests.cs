@@ -1,0 +1,128 @@
+using TheoremCheck.Attacks;
+using TheoremCheck.Data;
+using TheoremCheck.Networks;
+using TheoremCheck.Pipeline;
+using TheoremCheck.Theory;
+using TheoremCheck.Training;
+
+namespace TheoremCheck.Tests.Snapshots;
+
+/// <summary>Canonical runs small enough for CI, compared against the committed baselines.</summary>
+public class SnapshotTests
+{
+    public static readonly ExperimentConfig SyntheticA = new()
+    {
+        Data = DataKind.ShiftedGauss, Dim = 20, Samples = 100, TestSamples = 200, Width = 200, EpochsF = 60, EpochsG = 60, Epsilon = 0.05,
+    };
+
+    public static readonly ExperimentConfig SyntheticB = new()
+    {
+        Data = DataKind.Gauss, Dim = 8, Samples = 40, TestSamples = 100, Width = 64, Slope = 0.25, Loss = LossKind.Logistic,
+        LrF = 0.5, LrG = 0.5, EpochsF = 80, EpochsG = 40, Momentum = 0, Epsilon = 0.1, Norm = PerturbationNorm.Linf,
+        Scenario = Scenario.B, Init = InitKind.Symmetric, Targets = TargetKind.Balanced, Seed = 3,
+    };
+
+    public static object Summary(RunResult result) => new
+    {
+        config = ConfigOptions.Describe(result.Config with { DataDir = result.Config.DataDir is null ? null : "<data-dir>" }),
+        acc_f = Baselines.Round(result.Metrics.AccF),
+        acc_g = Baselines.Round(result.Metrics.AccG),
+        agreement = Baselines.Round(result.Metrics.Agreement),
+        cossim = Baselines.Round(result.Metrics.CosSim),
+        flipped_f = Baselines.Round(result.Metrics.FlippedF),
+        flipped_g = Baselines.Round(result.Metrics.FlippedG),
+        f_at_first_test_points = result.Run.F.Network.Outputs(result.Run.TestInputs).Take(5).Select(Baselines.Round).ToArray(),
+        g_at_first_test_points = result.Run.G.Network.Outputs(result.Run.TestInputs).Take(5).Select(Baselines.Round).ToArray(),
+    };
+
+    [Fact]
+    public void Pipeline_shifted_gauss_scenario_a() => Baselines.Match(Summary(PerturbationLearning.Run(SyntheticA)), "pipeline-shifted-gauss-a");
+
+    [Fact]
+    public void Pipeline_gauss_logistic_linf_scenario_b() => Baselines.Match(Summary(PerturbationLearning.Run(SyntheticB)), "pipeline-gauss-logistic-linf-b");
+
+    [Fact]
+    public void Pipeline_mnist_one_versus_two_reduced()
+    {
+        var config = new ExperimentConfig
+        {
+            Data = DataKind.Mnist, DataDir = RepositoryPaths.MnistDirectory, Width = 40, LrF = 0.01, LrG = 0.01,
+            EpochsF = 15, EpochsG = 15, Epsilon = 0.14, TestSamples = 1,
+        };
+        Baselines.Match(Summary(PerturbationLearning.Run(config)), "pipeline-mnist-1v2-reduced");
+    }
+
+    [Fact]
+    public void Exact_pipeline_prints_exact_rationals()
+    {
+        var result = PerturbationLearning.RunExact(new ExperimentConfig
+        {
+            Dim = 3, Samples = 5, TestSamples = 3, Width = 4, EpochsF = 3, EpochsG = 2, LrF = 0.125, LrG = 0.25,
+            Momentum = 0.5, Epsilon = 0.25, Slope = 0.25, Exact = true, Seed = 2,
+        });
+        Baselines.Match(new
+        {
+            acc_f = result.AccF.ToString(), acc_g = result.AccG.ToString(), agreement = result.Agreement.ToString(),
+            t_f = result.TimeF.ToString(), t_g = result.TimeG.ToString(),
+            flipped_f = result.EverFlippedF, flipped_g = result.EverFlippedG,
+            e3 = result.E3Holds, e4 = result.E4Holds,
+            f_test = result.TestOutputsF.Select(v => v.ToString()).ToArray(),
+            g_test = result.TestOutputsG.Select(v => v.ToString()).ToArray(),
+        }, "exact-pipeline");
+    }
+
+    [Fact]
+    public void Kernel_phi_closed_form_table() => Baselines.Match(KernelRows(), "kernel-phi-table");
+
+    internal static List<object> KernelRows()
+    {
+        double[][] points = [[1, 0, 0], [0, 1, 0], [1, 1, 1], [-1, -1, -1], [2, -0.5, 0.25], [0, 0, 0]];
+        var rows = new List<object>();
+        foreach (double slope in new[] { 0.0, 0.25, 0.5 })
+            for (int p = 0; p < points.Length; p++)
+                for (int q = p; q < points.Length; q++)
+                    rows.Add(new { slope, p, q, phi = Baselines.Round(ArcCosineKernel.Phi(points[p], points[q], slope)) });
+        return rows;
+    }
+}
+
+/// <summary>The mechanism itself: a baseline with one number changed fails with a readable difference.</summary>
+public class SnapshotMechanismTests
+{
+    [Fact]
+    public void Changing_one_number_of_a_baseline_fails_its_test_and_shows_the_difference()
+    {
+        var temp = System.IO.Directory.CreateTempSubdirectory("snapshots").FullName;
+        try
+        {
+            var baseline = File.ReadAllText(Path.Combine(Baselines.Directory, "__snapshots__", "kernel-phi-table.snap"));
+            System.IO.Directory.CreateDirectory(Path.Combine(temp, "__snapshots__"));
+            const string original = "\"phi\": 0.5";
+            Assert.Contains(original, baseline);
+            var edited = baseline[..baseline.IndexOf(original)] + "\"phi\": 0.500001" + baseline[(baseline.IndexOf(original) + original.Length)..];
+            File.WriteAllText(Path.Combine(temp, "__snapshots__", "kernel-phi-table.snap"), edited);
+
+            var rows = KernelTable();
+            var error = Assert.ThrowsAny<Exception>(() => Baselines.Match(rows, "kernel-phi-table", temp));
+            Assert.Contains("0.500001", error.Message);
+            Assert.Contains("0.5", error.Message);
+
+            File.WriteAllText(Path.Combine(temp, "__snapshots__", "kernel-phi-table.snap"), baseline);
+            Baselines.Match(rows, "kernel-phi-table", temp);
+        }
+        finally { System.IO.Directory.Delete(temp, recursive: true); }
+    }
+
+    [Fact]
+    public void Rounding_keeps_six_significant_digits()
+    {
+        Assert.Equal(0.123457, Baselines.Round(0.1234567891));
+        Assert.Equal(123457, Baselines.Round(123456.7891));
+        Assert.Equal(1.23457e-9, Baselines.Round(1.234567891e-9));
+        Assert.Equal(Baselines.Round(0.1 + 0.2), Baselines.Round(0.3));
+        Assert.NotEqual(Baselines.Round(0.3), Baselines.Round(0.300001));
+        Assert.Equal(0.0, Baselines.Round(0.0));
+    }
+
+    internal static List<object> KernelTable() => SnapshotTests.KernelRows();
+}
