@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Networks;
@@ -35,8 +36,16 @@ public sealed class TwoLayerNetwork<T> where T : struct,
     /// <summary>All preactivations ⟨w_i, z_n⟩ + b_i, one row per input.</summary>
     public Matrix<T> Preactivations(Matrix<T> inputs)
     {
+        var result = new Matrix<T>(inputs.Rows, Width);
+        Preactivations(inputs, result);
+        return result;
+    }
+
+    /// <summary>All preactivations, written into <paramref name="result"/> (inputs × width).</summary>
+    public void Preactivations(Matrix<T> inputs, Matrix<T> result)
+    {
         CheckDimension(inputs.Cols);
-        return Kernels<T>.MultiplyTransposed(inputs, Weights, Bias);
+        Kernels<T>.MultiplyTransposed(inputs, Weights, Bias, result);
     }
 
     public T Output(ReadOnlySpan<T> z)
@@ -52,14 +61,28 @@ public sealed class TwoLayerNetwork<T> where T : struct,
     public T[] OutputsFromPreactivations(Matrix<T> preactivations)
     {
         var outputs = new T[preactivations.Rows];
+        OutputsFromPreactivations(preactivations, outputs);
+        return outputs;
+    }
+
+    /// <summary>f(x_n) = Σ_i a_i φ(pre[n, i]) for every row, written into <paramref name="outputs"/>.</summary>
+    public void OutputsFromPreactivations(Matrix<T> preactivations, Span<T> outputs)
+    {
+        if (preactivations.Cols != Width || outputs.Length != preactivations.Rows)
+            throw new ArgumentException($"{preactivations.Rows}x{preactivations.Cols} preactivations, {outputs.Length} outputs, width {Width}.");
         for (int n = 0; n < outputs.Length; n++)
         {
             var row = preactivations.Row(n);
+            // Same sum, vectorised for double (lane-wise partial sums in a fixed order); exact types add in order.
+            if (typeof(T) == typeof(double))
+            {
+                outputs[n] = (T)(object)DoubleRows.ReadoutOfLeakyRelu(AsDouble(row), AsDouble(Readout), (double)(object)Slope);
+                continue;
+            }
             T sum = T.AdditiveIdentity;
             for (int i = 0; i < Width; i++) sum += Readout[i] * LeakyRelu.Value(row[i], Slope);
             outputs[n] = sum;
         }
-        return outputs;
     }
 
     /// <summary>Activation pattern at z: neuron i is active when ⟨w_i, z⟩ + b_i ≥ 0.</summary>
@@ -89,6 +112,20 @@ public sealed class TwoLayerNetwork<T> where T : struct,
         return gradient;
     }
 
+    /// <summary>Row n: ∇_z f(x_n) = Σ_i a_i φ'_i(x_n) w_i, for all inputs at once (D W with D[n, i] = a_i φ'_i(x_n)).</summary>
+    public Matrix<T> InputGradients(Matrix<T> inputs)
+    {
+        var coefficients = Preactivations(inputs);
+        for (int n = 0; n < inputs.Rows; n++)
+        {
+            var row = coefficients.Row(n);
+            for (int i = 0; i < Width; i++) row[i] = Readout[i] * LeakyRelu.Derivative(row[i], Slope);
+        }
+        var gradients = new Matrix<T>(inputs.Rows, Dimension);
+        Kernels<T>.Multiply(coefficients, Weights, gradients);
+        return gradients;
+    }
+
     /// <summary>
     /// Σ_n c_n ∇_θ f(x_n) for θ = (W, b): row i of the weight part is Σ_n c_n a_i φ'_i(x_n) x_n.
     /// Also returns the per-sample factors G[n, i] = c_n a_i φ'_i(x_n), the span coefficients of E1.
@@ -96,22 +133,43 @@ public sealed class TwoLayerNetwork<T> where T : struct,
     public (Matrix<T> Weights, T[] Bias, Matrix<T> Factors) WeightedParameterGradient(
         Matrix<T> inputs, Matrix<T> preactivations, ReadOnlySpan<T> sampleWeights)
     {
+        var weights = new Matrix<T>(Width, Dimension);
+        var bias = new T[Width];
+        var factors = new Matrix<T>(inputs.Rows, Width);
+        WeightedParameterGradient(inputs, preactivations, sampleWeights, weights, bias, factors);
+        return (weights, bias, factors);
+    }
+
+    /// <summary>The weighted parameter gradient written into caller-owned buffers (width × d, width, N × width).</summary>
+    public void WeightedParameterGradient(Matrix<T> inputs, Matrix<T> preactivations, ReadOnlySpan<T> sampleWeights,
+        Matrix<T> weightGradient, Span<T> biasGradient, Matrix<T> factors)
+    {
         if (sampleWeights.Length != inputs.Rows)
             throw new ArgumentException($"{sampleWeights.Length} sample weights for {inputs.Rows} inputs.");
-        var factors = new Matrix<T>(inputs.Rows, Width);
-        var bias = new T[Width];
+        if (biasGradient.Length != Width || factors.Rows != inputs.Rows || factors.Cols != Width)
+            throw new ArgumentException($"Gradient buffers do not match {inputs.Rows} inputs and width {Width}.");
+        biasGradient.Fill(T.AdditiveIdentity);
         for (int n = 0; n < inputs.Rows; n++)
         {
             var pre = preactivations.Row(n);
             var g = factors.Row(n);
+            // Same factors and column sums, vectorised for double; each element is still summed over n in order.
+            if (typeof(T) == typeof(double))
+            {
+                DoubleRows.GradientFactors(AsDouble(pre), AsDouble(Readout), (double)(object)sampleWeights[n], (double)(object)Slope,
+                    AsDouble(g), AsDouble(biasGradient));
+                continue;
+            }
             for (int i = 0; i < Width; i++)
             {
                 g[i] = sampleWeights[n] * Readout[i] * LeakyRelu.Derivative(pre[i], Slope);
-                bias[i] += g[i];
+                biasGradient[i] += g[i];
             }
         }
-        return (Kernels<T>.TransposeMultiply(factors, inputs), bias, factors);
+        Kernels<T>.TransposeMultiply(factors, inputs, weightGradient);
     }
+
+    private static Span<double> AsDouble(Span<T> values) => MemoryMarshal.Cast<T, double>(values);
 
     private void CheckDimension(int length)
     {

@@ -65,14 +65,13 @@ public static class PerturbationLearning
         var norm = Scalar<T>.IsExact && config.Norm == PerturbationNorm.L2 ? PerturbationNorm.ScaledLinf : config.Norm;
         var targets = TargetLabels.Draw(inputs.Rows, config.Targets, Seeding.Stream(config.Seed, "targets"));
         T epsilon = Parameter<T>(config.Epsilon);
-        var gradients = new Matrix<T>(inputs.Rows, inputs.Cols);
+        var gradients = f.Network.InputGradients(inputs);
         var perturbations = new Matrix<T>(inputs.Rows, inputs.Cols);
         var adversarial = new Matrix<T>(inputs.Rows, inputs.Cols);
         int zeroGradients = 0;
         for (int n = 0; n < inputs.Rows; n++)
         {
-            var u = f.Network.InputGradient(inputs.Row(n));
-            u.CopyTo(gradients.Row(n));
+            var u = gradients.Row(n);
             if (Perturbation.IsZero<T>(u)) zeroGradients++;
             var r = Perturbation.Create<T>(u, targets[n], epsilon, norm, config.L0K);
             r.CopyTo(perturbations.Row(n));

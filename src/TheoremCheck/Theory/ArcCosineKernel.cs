@@ -47,12 +47,23 @@ public static class ArcCosineKernel
     }
 
     /// <summary>The Gram matrix Φ(a_p, b_q).</summary>
+    /// <remarks>All cross products ⟨a_p, b_q⟩ come from one matrix product (the canonical N = 1000 Gram matrix
+    /// took 0.4 s pair by pair, a few ms this way); they may differ from <see cref="Phi"/> in the last bits.</remarks>
     public static Matrix<double> PhiMatrix(Matrix<double> a, Matrix<double> b, double slope)
     {
-        var result = new Matrix<double>(a.Rows, b.Rows);
+        if (a.Cols != b.Cols) throw new ArgumentException($"Vector lengths differ: {a.Cols} and {b.Cols}.");
+        double d = a.Cols;
+        var result = Kernels<double>.MultiplyTransposed(a, b);
+        var scaleA = new double[a.Rows];
+        var scaleB = new double[b.Rows];
+        for (int p = 0; p < a.Rows; p++) scaleA[p] = TensorPrimitives.Dot<double>(a.Row(p), a.Row(p)) / d + 1;
+        for (int q = 0; q < b.Rows; q++) scaleB[q] = TensorPrimitives.Dot<double>(b.Row(q), b.Row(q)) / d + 1;
         for (int p = 0; p < a.Rows; p++)
-            for (int q = 0; q < b.Rows; q++)
-                result[p, q] = Phi(a.Row(p), b.Row(q), slope);
+        {
+            var row = result.Row(p);
+            for (int q = 0; q < row.Length; q++)
+                row[q] = PhiOfCorrelation(Math.Clamp((row[q] / d + 1) / Math.Sqrt(scaleA[p] * scaleB[q]), -1, 1), slope);
+        }
         return result;
     }
 

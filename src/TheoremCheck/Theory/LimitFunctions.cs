@@ -26,14 +26,13 @@ public sealed class LimitFunctions
     {
         int n = inputs.Rows;
         var phi = ArcCosineKernel.PhiMatrix(inputs, inputs, slope);
-        var features = new Matrix<double>(n, inputs.Cols);
-        for (int target = 0; target < n; target++)
+        // Row target of the result is Σ_k (y_k Φ[k, target] / N) x_k: one product Mᵀ X.
+        for (int k = 0; k < n; k++)
         {
-            var v = features.Row(target);
-            for (int k = 0; k < n; k++)
-                TensorPrimitives.MultiplyAdd(inputs.Row(k), labels[k] * phi[k, target] / n, v, v);
+            var row = phi.Row(k);
+            for (int target = 0; target < n; target++) row[target] = labels[k] * row[target] / n;
         }
-        return features;
+        return Kernels<double>.TransposeMultiply(phi, inputs);
     }
 
     public ReadOnlySpan<double> ClassFeature(int n) => _classFeatures.Row(n);

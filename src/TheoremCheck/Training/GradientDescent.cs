@@ -51,26 +51,34 @@ public static class GradientDescent
 
         T eta = settings.LearningRate, beta = settings.Momentum;
         T invN = T.MultiplicativeIdentity / Scalar<T>.FromDouble(n);
+        // The working network owns copies of W and b and is updated in place; every buffer of a step is
+        // allocated once here, so a step allocates nothing.
         var weights = network.Weights.Clone();
         var bias = (T[])network.Bias.Clone();
-        var current = network;
+        var current = new TwoLayerNetwork<T>(weights, bias, network.Readout, network.Slope);
         var velocityW = new Matrix<T>(m, network.Dimension);
         var velocityB = new T[m];
         var alpha = settings.TrackSpan ? new Matrix<T>(m, n) : null;
         var velocityAlpha = settings.TrackSpan ? new Matrix<T>(m, n) : null;
         var sampleWeights = new T[n];
+        var outputs = new T[n];
+        var weightGradient = new Matrix<T>(m, network.Dimension);
+        var biasGradient = new T[m];
+        var factors = new Matrix<T>(n, m);
 
         var pre = current.Preactivations(inputs);
-        var initialPattern = PatternOf(pre);
-        var monitoredInitial = monitoredPoints is null ? null : PatternOf(current.Preactivations(monitoredPoints));
-        var everFlipped = new bool[initialPattern.Length + (monitoredInitial?.Length ?? 0)];
+        var initialPattern = ActivationBits.Of<T>(pre.Data);
+        var monitoredPre = monitoredPoints is null ? null : current.Preactivations(monitoredPoints);
+        var monitoredInitial = monitoredPre is null ? null : ActivationBits.Of<T>(monitoredPre.Data);
+        var everFlipped = new ulong[initialPattern.Length];
+        var monitoredEverFlipped = new ulong[monitoredInitial?.Length ?? 0];
 
         // Heavy ball with a constant gradient moves the k-th step by η Σ_{j<k} β^j; their total is t.
         T time = T.AdditiveIdentity, stepMultiplier = T.AdditiveIdentity, betaPower = T.MultiplicativeIdentity;
         double loss = 0;
         for (int step = 0; step < settings.Steps; step++)
         {
-            var outputs = current.OutputsFromPreactivations(pre);
+            current.OutputsFromPreactivations(pre, outputs);
             loss = 0;
             for (int k = 0; k < n; k++)
             {
@@ -83,15 +91,15 @@ public static class GradientDescent
                 throw new TrainingDivergedException($"Training diverged at epoch {step + 1}: the loss is {loss}.");
 
             // Descent direction D = -∇L; velocity kept in the same sign: V ← βV + D, θ ← θ + ηV.
-            var (dW, dB, factors) = current.WeightedParameterGradient(inputs, pre, sampleWeights);
+            current.WeightedParameterGradient(inputs, pre, sampleWeights, weightGradient, biasGradient, factors);
             for (int j = 0; j < weights.Data.Length; j++)
             {
-                velocityW.Data[j] = beta * velocityW.Data[j] + dW.Data[j];
+                velocityW.Data[j] = beta * velocityW.Data[j] + weightGradient.Data[j];
                 weights.Data[j] += eta * velocityW.Data[j];
             }
             for (int i = 0; i < m; i++)
             {
-                velocityB[i] = beta * velocityB[i] + dB[i];
+                velocityB[i] = beta * velocityB[i] + biasGradient[i];
                 bias[i] += eta * velocityB[i];
             }
             if (alpha is not null)
@@ -106,43 +114,30 @@ public static class GradientDescent
             betaPower *= beta;
             time += eta * stepMultiplier;
 
-            current = new TwoLayerNetwork<T>(weights.Clone(), (T[])bias.Clone(), network.Readout, network.Slope);
-            pre = current.Preactivations(inputs);
+            current.Preactivations(inputs, pre);
             CheckFinite(weights.Data, bias, step + 1);
-            MarkFlips(initialPattern, PatternOf(pre), everFlipped, 0);
+            ActivationBits.MarkChanged<T>(pre.Data, initialPattern, everFlipped);
             if (monitoredPoints is not null)
-                MarkFlips(monitoredInitial!, PatternOf(current.Preactivations(monitoredPoints)), everFlipped, initialPattern.Length);
+            {
+                current.Preactivations(monitoredPoints, monitoredPre!);
+                ActivationBits.MarkChanged<T>(monitoredPre!.Data, monitoredInitial!, monitoredEverFlipped);
+            }
             onStep?.Invoke(step + 1);
         }
 
-        var finalPattern = PatternOf(pre);
-        int flippedAtEnd = 0;
-        for (int j = 0; j < finalPattern.Length; j++) if (finalPattern[j] != initialPattern[j]) flippedAtEnd++;
-        int ever = 0;
-        foreach (bool f in everFlipped) if (f) ever++;
+        int patterns = pre.Data.Length;
+        int flippedAtEnd = ActivationBits.CountChanged<T>(pre.Data, initialPattern);
+        int ever = ActivationBits.Count(everFlipped) + ActivationBits.Count(monitoredEverFlipped);
 
         return new TrainingResult<T>
         {
             Network = current,
-            FlippedShare = finalPattern.Length == 0 ? 0 : (double)flippedAtEnd / finalPattern.Length,
+            FlippedShare = patterns == 0 ? 0 : (double)flippedAtEnd / patterns,
             EverFlipped = ever,
             SpanCoefficients = alpha,
             TrainingTime = time,
             FinalLoss = loss,
         };
-    }
-
-    private static bool[] PatternOf<T>(Matrix<T> preactivations)
-        where T : IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
-    {
-        var pattern = new bool[preactivations.Data.Length];
-        for (int j = 0; j < pattern.Length; j++) pattern[j] = LeakyRelu.IsActive(preactivations.Data[j]);
-        return pattern;
-    }
-
-    private static void MarkFlips(bool[] initial, bool[] now, bool[] ever, int offset)
-    {
-        for (int j = 0; j < initial.Length; j++) if (initial[j] != now[j]) ever[offset + j] = true;
     }
 
     private static void CheckFinite<T>(T[] weights, T[] bias, int epoch) where T : struct

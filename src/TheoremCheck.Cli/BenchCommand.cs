@@ -1,0 +1,201 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Text;
+using System.Text.Json.Nodes;
+using TheoremCheck.Data;
+using TheoremCheck.Networks;
+using TheoremCheck.Numerics;
+using TheoremCheck.Pipeline;
+using TheoremCheck.Training;
+
+namespace TheoremCheck.Cli;
+
+/// <summary>
+/// <c>theoremcheck bench</c>: the double-precision peak of this machine (FMA loop), the canonical
+/// pipeline's wall time and peak memory, and GFLOP/s, share of peak and allocations of one training step.
+/// </summary>
+public static class BenchCommand
+{
+    public const string FlopFormula = "4*N*d*m per step (X W^T and G^T X, 2*N*d*m each; O(N*m + m*d) elementwise work not counted)";
+
+    public static readonly (int N, int D, int M)[] Shapes = [(1000, 100, 100), (2000, 784, 1000), (1000, 1000, 100)];
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("bench", "Measure the training step (GFLOP/s, share of the double peak, allocations) and the canonical run.");
+        var json = new Option<bool>("--json") { Description = "print one JSON object instead of the report" };
+        var quick = new Option<bool>("--quick") { Description = "a short variant: few steps, canonical pipeline with 20 + 20 epochs" };
+        command.Options.Add(json);
+        command.Options.Add(quick);
+        command.SetAction(parse =>
+        {
+            var report = Run(parse.GetValue(quick), parse.GetValue(json) ? null : stderr);
+            stdout.WriteLine(parse.GetValue(json) ? report.ToJsonString(Reports.JsonOptions) : Text(report));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    /// <summary>Runs every measurement; progress lines go to <paramref name="log"/> when given.</summary>
+    public static JsonObject Run(bool quick, TextWriter? log)
+    {
+        int threads = Parallelism.MaxThreads;
+        log?.WriteLine("bench: measuring the double-precision peak ...");
+        double peakOne = PeakGflops(1, quick ? 0.1 : 0.5);
+        double peakAll = threads == 1 ? peakOne : PeakGflops(threads, quick ? 0.1 : 0.5);
+
+        // The canonical pipeline runs before the large shapes so the process's peak memory is its own.
+        var config = quick ? new ExperimentConfig { EpochsF = 20, EpochsG = 20 } : new ExperimentConfig();
+        int repeats = quick ? 1 : 3;
+        var wall = new List<double>();
+        for (int r = 0; r < repeats; r++)
+        {
+            log?.WriteLine($"bench: canonical pipeline, run {r + 1} of {repeats} ...");
+            var clock = Stopwatch.StartNew();
+            PerturbationLearning.Run(config);
+            wall.Add(clock.Elapsed.TotalSeconds);
+        }
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        long peakBytes = process.PeakWorkingSet64;
+
+        var shapes = new JsonArray();
+        foreach (var (n, d, m) in Shapes)
+        {
+            log?.WriteLine($"bench: training step at N = {n}, d = {d}, m = {m} ...");
+            var step = MeasureStep(n, d, m, quick);
+            double flops = 4.0 * n * d * m;
+            double gflops = flops / step.Seconds / 1e9;
+            shapes.Add(new JsonObject
+            {
+                ["n"] = n, ["d"] = d, ["m"] = m,
+                ["flop_per_step"] = flops,
+                ["steps_timed"] = step.Steps,
+                ["seconds_per_step_median"] = step.Seconds,
+                ["gflops"] = Math.Round(gflops, 2),
+                ["share_of_peak"] = Math.Round(gflops / peakAll, 4),
+                ["allocated_bytes_per_step"] = step.AllocatedBytesPerStep,
+            });
+        }
+
+        return new JsonObject
+        {
+            ["quick"] = quick,
+            ["threads"] = threads,
+            ["processor_count"] = Environment.ProcessorCount,
+            ["vector512_accelerated"] = Vector512.IsHardwareAccelerated,
+            ["peak_gflops_one_thread"] = Math.Round(peakOne, 2),
+            ["peak_gflops"] = Math.Round(peakAll, 2),
+            ["peak_method"] = "16 independent Vector512<double> FMA chains per thread, 2 flops per lane per FMA; best of short rounds",
+            ["flop_formula"] = FlopFormula,
+            ["training_step"] = shapes,
+            ["canonical"] = new JsonObject
+            {
+                ["epochs"] = $"{config.EpochsF}+{config.EpochsG}",
+                ["wall_seconds"] = new JsonArray(wall.Select(s => (JsonNode)Math.Round(s, 3)).ToArray()),
+                ["wall_seconds_median"] = Math.Round(Median(wall), 3),
+                ["peak_working_set_mb"] = Math.Round(peakBytes / 1048576.0, 1),
+            },
+        };
+    }
+
+    public static string Text(JsonObject r)
+    {
+        var s = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        s.AppendLine($"TheoremCheck bench{((bool)r["quick"]! ? " (quick)" : "")}: {r["threads"]} thread(s), Vector512 accelerated: {r["vector512_accelerated"]}");
+        s.AppendLine($"  double peak (FMA loop): {r["peak_gflops_one_thread"]} GFLOP/s on one thread, {r["peak_gflops"]} GFLOP/s on {r["threads"]}");
+        s.AppendLine($"  flop count: {FlopFormula}");
+        s.AppendLine();
+        s.AppendLine("      N      d      m   ms/step   GFLOP/s   % of peak   bytes allocated/step");
+        foreach (var shape in r["training_step"]!.AsArray())
+        {
+            var o = shape!.AsObject();
+            s.AppendLine(string.Format(inv, "  {0,5}  {1,5}  {2,5}  {3,8:F3}  {4,8:F1}  {5,9:F1}   {6,10}",
+                (int)o["n"]!, (int)o["d"]!, (int)o["m"]!, (double)o["seconds_per_step_median"]! * 1e3,
+                (double)o["gflops"]!, (double)o["share_of_peak"]! * 100, (long)o["allocated_bytes_per_step"]!));
+        }
+        var c = r["canonical"]!.AsObject();
+        s.AppendLine();
+        s.Append(inv, $"  canonical run ({c["epochs"]} epochs): {(double)c["wall_seconds_median"]!:F3} s median of {c["wall_seconds"]!.AsArray().Count}");
+        s.Append(inv, $" [{string.Join(", ", c["wall_seconds"]!.AsArray().Select(x => ((double)x!).ToString("F3", inv)))}],");
+        s.Append(inv, $" peak working set {(double)c["peak_working_set_mb"]!:F1} MB");
+        return s.ToString();
+    }
+
+    /// <summary>Median seconds per step and allocated bytes per step of full-batch GD on Gaussian data.</summary>
+    public static (double Seconds, int Steps, long AllocatedBytesPerStep) MeasureStep(int n, int d, int m, bool quick)
+    {
+        var data = SyntheticData.Sample(DataKind.Gauss, n, d, Seeding.Stream(0, "bench-data"));
+        var network = Initialisation.Create(m, d, 0.0, InitKind.Gaussian, Seeding.Stream(0, "bench-init"));
+        double flops = 4.0 * n * d * m;
+        int steps = Math.Clamp((int)((quick ? 2e8 : 3e10) / flops), quick ? 3 : 10, quick ? 50 : 2000);
+        var stamps = new long[steps + 1];
+        long allocatedAtFirst = 0, allocatedAtLast = 0;
+        void OnStep(int step)
+        {
+            stamps[step] = Stopwatch.GetTimestamp();
+            if (step == 1) allocatedAtFirst = GC.GetTotalAllocatedBytes(precise: true);
+            if (step == steps) allocatedAtLast = GC.GetTotalAllocatedBytes(precise: true);
+        }
+        var settings = new TrainingSettings<double>(0.01, steps, 0.9, LossKind.Identity);
+        GradientDescent.Train(network, data.Inputs, data.Labels, settings with { Steps = 2 });
+        GradientDescent.Train(network, data.Inputs, data.Labels, settings, onStep: OnStep);
+        var durations = new double[steps - 1];
+        for (int k = 2; k <= steps; k++) durations[k - 2] = Stopwatch.GetElapsedTime(stamps[k - 1], stamps[k]).TotalSeconds;
+        return (Median(durations), steps - 1, (allocatedAtLast - allocatedAtFirst) / (steps - 1));
+    }
+
+    /// <summary>
+    /// Double-precision GFLOP/s of <paramref name="threads"/> threads running independent FMA chains: the best
+    /// of many short rounds, since on a shared machine a round can lose its core to another process.
+    /// </summary>
+    public static double PeakGflops(int threads, double seconds)
+    {
+        const int iterations = 1 << 18;
+        Chains(1024);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        double best = 0;
+        var total = Stopwatch.StartNew();
+        while (total.Elapsed.TotalSeconds < seconds)
+        {
+            long start = Stopwatch.GetTimestamp();
+            Parallel.For(0, threads, options, _ => Chains(iterations));
+            double flops = (double)threads * iterations * 16 * Vector512<double>.Count * 2;
+            best = Math.Max(best, flops / Stopwatch.GetElapsedTime(start).TotalSeconds / 1e9);
+        }
+        return best;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static double Chains(int iterations)
+    {
+        var m = Vector512.Create(0.999999);
+        var a = Vector512.Create(1e-6);
+        Vector512<double> c0 = Vector512.Create(1.0), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0, c6 = c0, c7 = c0,
+                          c8 = c0, c9 = c0, c10 = c0, c11 = c0, c12 = c0, c13 = c0, c14 = c0, c15 = c0;
+        for (int i = 0; i < iterations; i++)
+        {
+            c0 = Vector512.FusedMultiplyAdd(c0, m, a); c1 = Vector512.FusedMultiplyAdd(c1, m, a);
+            c2 = Vector512.FusedMultiplyAdd(c2, m, a); c3 = Vector512.FusedMultiplyAdd(c3, m, a);
+            c4 = Vector512.FusedMultiplyAdd(c4, m, a); c5 = Vector512.FusedMultiplyAdd(c5, m, a);
+            c6 = Vector512.FusedMultiplyAdd(c6, m, a); c7 = Vector512.FusedMultiplyAdd(c7, m, a);
+            c8 = Vector512.FusedMultiplyAdd(c8, m, a); c9 = Vector512.FusedMultiplyAdd(c9, m, a);
+            c10 = Vector512.FusedMultiplyAdd(c10, m, a); c11 = Vector512.FusedMultiplyAdd(c11, m, a);
+            c12 = Vector512.FusedMultiplyAdd(c12, m, a); c13 = Vector512.FusedMultiplyAdd(c13, m, a);
+            c14 = Vector512.FusedMultiplyAdd(c14, m, a); c15 = Vector512.FusedMultiplyAdd(c15, m, a);
+        }
+        var sum = c0 + c1 + c2 + c3 + c4 + c5 + c6 + c7 + c8 + c9 + c10 + c11 + c12 + c13 + c14 + c15;
+        return Vector512.Sum(sum);
+    }
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToArray();
+        int h = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[h] : (sorted[h - 1] + sorted[h]) / 2;
+    }
+}
