@@ -61,7 +61,7 @@ public static class WideClaims
         Precondition = $"lazy: at most {LazyFlipShare:P0} of f's patterns at the training points flipped",
         Instances = scale => WideGenerators.Instances(DirectionRanges, scale),
         Evaluate = DirectionVerdict,
-        Cases = 30,
+        Cases = 100,
     };
 
     public static readonly Claim<WideInstance> PredictionMatchingClaim = new()
@@ -73,7 +73,7 @@ public static class WideClaims
         Precondition = "some test point meets (a) ∧ (b) ∧ (c)",
         Instances = scale => WideGenerators.Instances(LazyRanges, scale),
         Evaluate = x => PredictionMatchingVerdict(x, ConditionConstants.Default, conditioned: true),
-        Cases = 30,
+        Cases = 100,
     };
 
     public static readonly Claim<WideInstance> SignAgreementEverywhere = new()
