@@ -15,7 +15,7 @@ public static class WideClaims
 {
     /// <summary>Failure probability allowed per comparison in the kernel claim.</summary>
     public const double KernelConfidence = 1e-6;
-    /// <summary>Monte Carlo draws per Φ estimate at scale 1.</summary>
+    /// <summary>Monte Carlo draws per Φ estimate (Hoeffding bound 0.030 at γ = 0).</summary>
     public const int MonteCarloSamples = 8192;
     /// <summary>C1: mean |cos| ≥ 1 - C1Slack (1/t_f + 1/√m); see <see cref="DirectionThreshold"/>.</summary>
     public const double C1Slack = 1.5;
@@ -40,7 +40,7 @@ public static class WideClaims
         Section = "THEORY §4",
         Statement = "for pairs (x_n, z): |K(x,z) - Φ(x,z)| ≤ 2√(c/m) + 2c/m + (1-γ²)√(c/2m) and |Φ_MC(x,z) - Φ(x,z)| ≤ (1-γ²)√(c'/2S) " +
                     $"with c = ln(4/δ), c' = ln(2/δ), δ = {KernelConfidence:G} per comparison (Laurent-Massart for the χ² readout, Hoeffding " +
-                    $"for the bounded φ'φ'), S = {MonteCarloSamples}·scale draws, m log-uniform in 16..65536·scale",
+                    $"for the bounded φ'φ'), S = {MonteCarloSamples} draws, m log-uniform in 16..65536·scale",
         Precondition = "none",
         Instances = scale => WideGenerators.Instances(KernelRanges, scale),
         Evaluate = KernelVerdict,
