@@ -23,6 +23,7 @@ public static class CommandLine
         var root = new RootCommand("TheoremCheck: property-based verification of the theory of perturbation learning (see THEORY.md).");
         root.Options.Add(Verbose);
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
+        root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(BenchCommand.Create(stdout, stderr));
         return root;
     }
