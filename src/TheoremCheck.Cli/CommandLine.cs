@@ -25,6 +25,9 @@ public static class CommandLine
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(BenchCommand.Create(stdout, stderr));
+        root.Subcommands.Add(SweepCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MergeCommand.Create(stdout, stderr));
+        root.Subcommands.Add(MapCommand.Create(stdout, stderr));
         return root;
     }
 
@@ -51,7 +54,7 @@ public static class CommandLine
             return ExitCodes.Usage;
         }
         catch (Exception e) when (e is IdxFormatException or FileNotFoundException or DirectoryNotFoundException
-                                      or TrainingDivergedException or IOException or ArgumentException or InvalidOperationException)
+                                      or TrainingDivergedException or IOException or InvalidDataException or ArgumentException or InvalidOperationException)
         {
             stderr.WriteLine($"error: {e.Message}");
             if (verbose) stderr.WriteLine(e);
@@ -66,9 +69,9 @@ public static class CommandLine
     }
 
     /// <summary>Adds every experiment option of <see cref="ConfigOptions"/> to a command as a string option.</summary>
-    public static IReadOnlyList<(ConfigOption Spec, Option<string> Option)> AddExperimentOptions(Command command)
+    public static IReadOnlyList<(ConfigOption Spec, Option<string> Option)> AddExperimentOptions(Command command, ExperimentConfig? defaults = null)
     {
-        var defaults = new ExperimentConfig();
+        defaults ??= new ExperimentConfig();
         var list = new List<(ConfigOption, Option<string>)>();
         foreach (var spec in ConfigOptions.All)
         {
@@ -81,12 +84,12 @@ public static class CommandLine
     }
 
     /// <summary>The configuration given on the command line (options in table order), not yet validated.</summary>
-    public static ExperimentConfig ReadConfig(ParseResult parse, IReadOnlyList<(ConfigOption Spec, Option<string> Option)> options)
+    public static ExperimentConfig ReadConfig(ParseResult parse, IReadOnlyList<(ConfigOption Spec, Option<string> Option)> options, ExperimentConfig? defaults = null)
     {
         var given = new List<(string, string)>();
         foreach (var (spec, option) in options)
             if (parse.GetResult(option) is { Implicit: false } && parse.GetValue(option) is { } value)
                 given.Add((spec.Name, value));
-        return ConfigOptions.Build(given);
+        return ConfigOptions.Build(given, defaults);
     }
 }

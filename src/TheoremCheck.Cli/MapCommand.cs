@@ -1,0 +1,204 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json.Nodes;
+using TheoremCheck.Attacks;
+using TheoremCheck.Experiments;
+using TheoremCheck.Pipeline;
+using TheoremCheck.Theory;
+using TheoremCheck.Training;
+
+namespace TheoremCheck.Cli;
+
+/// <summary>
+/// <c>theoremcheck map</c>: the decision map of the poster's figure. One run of the pipeline, then on a
+/// grid of the plane spanned by the class means: sgn f, sgn g, f̂, ĝ_n and the C2 conditions (a), (b),
+/// (c) and their intersection (THEORY §5), drawn as four panels.
+/// </summary>
+public static class MapCommand
+{
+    /// <summary>
+    /// The run behind the default map: the canonical configuration of THEORY §6 with 100 + 100 epochs
+    /// (as the reference code's map script for shifted Gauss (a)), width 1000 and balanced target
+    /// labels. At width 100 the width error bound c_w √(3/m) exceeds f̂ everywhere, so (a) and (b)
+    /// hold nowhere; with random targets at ε = 0.01 the target-label bias term of THEORY §5-§6
+    /// swamps ĝ_n, so (b) holds nowhere. Both are real answers, but not a picture of the theorem.
+    /// </summary>
+    public static ExperimentConfig Defaults { get; } = new() { EpochsF = 100, EpochsG = 100, Width = 1000, Targets = TargetKind.Balanced };
+    public const int DefaultResolution = 120;
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var command = new Command("map", "Decision map on the plane of the class means: where sgn f = sgn g and where conditions (a), (b), (c) of C2 hold.");
+        var options = CommandLine.AddExperimentOptions(command, Defaults);
+        var resolution = new Option<int>("--resolution") { Description = "grid points per axis", DefaultValueFactory = _ => DefaultResolution };
+        var limits = new Option<string>("--limits") { Description = "plane coordinates lo,hi of both axes [default: the square around the projected training samples]" };
+        var c0 = new Option<double>("--c-initial") { Description = "constant c_0 of the initial-output error terms", DefaultValueFactory = _ => ConditionConstants.Default.InitialOutput };
+        var cw = new Option<double>("--c-width") { Description = "constant c_w of the finite-width error terms", DefaultValueFactory = _ => ConditionConstants.Default.KernelWidth };
+        var cd = new Option<double>("--c-direction") { Description = "constant c_d of the gradient-direction error term", DefaultValueFactory = _ => ConditionConstants.Default.Direction };
+        var output = new Option<string>("--out") { Description = "output directory [default: results/map-<configuration hash>]" };
+        var json = new Option<bool>("--json") { Description = "print the summary as JSON" };
+        foreach (var option in new Option[] { resolution, limits, c0, cw, cd, output, json }) command.Options.Add(option);
+
+        command.SetAction(parse =>
+        {
+            var config = CommandLine.ReadConfig(parse, options, Defaults);
+            config.Validate();
+            if (config.Scenario != Scenario.A) throw new ConfigException("--scenario", "--scenario must be a for map: the conditions of C2 are derived for g learning r_n alone");
+            if (config.Loss != LossKind.Identity) throw new ConfigException("--loss", "--loss must be identity for map: the conditions of C2 are derived for the identity loss");
+            if (config.Epsilon <= 0) throw new ConfigException("--epsilon", $"--epsilon must be positive for map (condition (b) divides by it), got {config.Epsilon}");
+            if (config.EpochsF == 0 || config.EpochsG == 0) throw new ConfigException(config.EpochsF == 0 ? "--epochs-f" : "--epochs-g", "--epochs-f and --epochs-g must be positive for map (the conditions divide by the training times)");
+            var constants = new ConditionConstants(parse.GetValue(c0), parse.GetValue(cw), parse.GetValue(cd));
+            foreach (var (name, value) in new[] { ("--c-initial", constants.InitialOutput), ("--c-width", constants.KernelWidth), ("--c-direction", constants.Direction) })
+                if (!double.IsFinite(value) || value < 0) throw new ConfigException(name, $"{name} must be a non-negative finite number, got {value}");
+            var gridLimits = ParseLimits(parse.GetValue(limits));
+            int points = parse.GetValue(resolution);
+            var gridProblems = new MapGrid(gridLimits?.Min ?? 0, gridLimits?.Max ?? 1, points).Problems();
+            if (gridProblems.Count > 0) throw new ConfigException(gridProblems[0].Split(' ')[0], gridProblems[0]);
+
+            string mapOptions = $"--resolution {points}" + (gridLimits is { } l ? $" --limits {OutputFiles.Number(l.Min)},{OutputFiles.Number(l.Max)}" : "")
+                + (constants == ConditionConstants.Default ? "" : $" --c-initial {OutputFiles.Number(constants.InitialOutput)} --c-width {OutputFiles.Number(constants.KernelWidth)} --c-direction {OutputFiles.Number(constants.Direction)}");
+            string directory = parse.GetValue(output) is { Length: > 0 } given ? given
+                : OutputFiles.DefaultDirectory("map-" + OutputFiles.ShortHash(ConfigOptions.Describe(config) + " " + mapOptions));
+            string repeat = $"theoremcheck map {OutputFiles.NonDefaultOptions(config, Defaults)} {mapOptions} --out {OutputFiles.Quote(directory)}".Replace("  ", " ");
+
+            var clock = Stopwatch.StartNew();
+            var (result, map, trainSeconds) = ProgressDisplay.Run(stderr, progress =>
+            {
+                var run = PerturbationLearning.Run(config, progress);
+                double seconds = clock.Elapsed.TotalSeconds;
+                return (run, DecisionMap.ForRun(run, constants, points, gridLimits, progress), seconds);
+            }, quiet: parse.GetValue(json));
+            double mapSeconds = clock.Elapsed.TotalSeconds - trainSeconds;
+
+            var summary = map.Summary();
+            var node = Json(result, map, summary, constants, trainSeconds, mapSeconds);
+            Write(directory, config, result, map, summary, constants, node, repeat);
+            stdout.WriteLine(parse.GetValue(json) ? node.ToJsonString(Reports.JsonOptions) : Text(result, map, summary, trainSeconds, mapSeconds, directory));
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static (double Min, double Max)? ParseLimits(string? text)
+    {
+        if (text is null) return null;
+        var parts = text.Split(',');
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out double lo)
+            && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double hi)
+            && double.IsFinite(lo) && double.IsFinite(hi) && lo < hi)
+            return (lo, hi);
+        throw new ConfigException("--limits", $"--limits must be two finite numbers lo,hi with lo < hi, got '{text}'");
+    }
+
+    private static JsonObject Json(RunResult result, DecisionMap map, MapSummary summary, ConditionConstants constants, double trainSeconds, double mapSeconds)
+    {
+        var run = Reports.Json(result);
+        return new JsonObject
+        {
+            ["grid"] = new JsonObject { ["min"] = map.Grid.Min, ["max"] = map.Grid.Max, ["resolution"] = map.Grid.Resolution },
+            ["plane"] = new JsonObject { ["first_axis"] = "positive class mean, normalised", ["second_axis"] = map.Plane.SecondAxisSource },
+            ["constants"] = new JsonObject { ["c_initial"] = constants.InitialOutput, ["c_width"] = constants.KernelWidth, ["c_direction"] = constants.Direction },
+            ["share_signs_agree"] = summary.SignsAgree,
+            ["share_margin_f"] = summary.MarginF,
+            ["share_margin_g"] = summary.MarginG,
+            ["share_agreement_condition"] = summary.Agreement,
+            ["share_all_conditions"] = summary.All,
+            ["points_all_conditions_signs_agree"] = summary.AllAndSignsAgree,
+            ["points_all_conditions_signs_differ"] = summary.AllButSignsDiffer,
+            ["run"] = run,
+            ["seconds_run"] = Math.Round(trainSeconds, 3),
+            ["seconds_map"] = Math.Round(mapSeconds, 3),
+        };
+    }
+
+    private static void Write(string directory, ExperimentConfig config, RunResult result, DecisionMap map, MapSummary summary,
+        ConditionConstants constants, JsonObject node, string repeat)
+    {
+        Directory.CreateDirectory(directory);
+        AtomicFile.WriteAllText(Path.Combine(directory, "map.json"), node.ToJsonString(Reports.JsonOptions) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(directory, "map.csv"), GridTable(map));
+        var samples = new StringBuilder("x,y,label\n");
+        for (int n = 0; n < map.Samples.Length; n++)
+            samples.Append(OutputFiles.Number(map.Samples[n].X)).Append(',').Append(OutputFiles.Number(map.Samples[n].Y)).Append(',')
+                   .Append(map.Labels[n].ToString(CultureInfo.InvariantCulture)).Append('\n');
+        AtomicFile.WriteAllText(Path.Combine(directory, "samples.csv"), samples.ToString());
+        var panels = Plots.MapPanels(map, out var legend);
+        Plots.SaveGrid(panels, legend, Path.Combine(directory, "map"), 620, 90);
+        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, constants, repeat));
+    }
+
+    public const string GridHeader = "x,y,f,g,f_hat,g_hat,threshold_f,threshold_g,margin_f,margin_g,agreement_condition,all_conditions,signs_agree";
+
+    public static string GridTable(DecisionMap map)
+    {
+        var s = new StringBuilder(GridHeader).Append('\n');
+        var xs = map.Grid.Coordinates();
+        for (int r = 0; r < map.Grid.Resolution; r++)
+            for (int c = 0; c < map.Grid.Resolution; c++)
+            {
+                var report = map.Conditions[r, c];
+                s.AppendJoin(',', OutputFiles.Number(xs[c]), OutputFiles.Number(xs[r]), OutputFiles.Number(map.F[r, c]), OutputFiles.Number(map.G[r, c]),
+                    OutputFiles.Number(report.FHat), OutputFiles.Number(report.GHat), OutputFiles.Number(report.ThresholdF), OutputFiles.Number(report.ThresholdG),
+                    Bit(report.MarginF), Bit(report.MarginG), Bit(report.Agreement), Bit(report.All), Bit(map.SignsAgree(r, c))).Append('\n');
+            }
+        return s.ToString();
+    }
+
+    private static string Bit(bool value) => value ? "1" : "0";
+
+    private static string Markdown(ExperimentConfig config, RunResult result, DecisionMap map, MapSummary summary, ConditionConstants constants, string repeat)
+    {
+        var m = result.Metrics;
+        var s = new StringBuilder();
+        s.AppendLine("# Decision map (C2, THEORY §5)");
+        s.AppendLine();
+        s.AppendLine($"Data: {result.DataDescription}, N = {result.Config.Samples}; seed {config.Seed}. Repeat with:");
+        s.AppendLine();
+        s.AppendLine("```");
+        s.AppendLine(repeat);
+        s.AppendLine("```");
+        s.AppendLine();
+        s.AppendLine("![decision map: four panels](map.png)");
+        s.AppendLine();
+        s.AppendLine($"Plane: first axis the normalised mean of the positive samples; second axis the {map.Plane.SecondAxisSource}. " +
+                     $"Grid {map.Grid.Resolution} x {map.Grid.Resolution} on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]². " +
+                     $"Constants c_0 = {constants.InitialOutput}, c_w = {constants.KernelWidth}, c_d = {constants.Direction}.");
+        s.AppendLine();
+        s.AppendLine("Each panel colours the grid by whether its condition holds (strong colour) or not (pale), and whether sgn f = sgn g (blue) or not (red); " +
+                     "black: f(z) = 0, dashed orange: g(z) = 0; circles: positive training samples, squares: negative ones, projected onto the plane.");
+        s.AppendLine();
+        s.AppendLine("| share of the grid where | |");
+        s.AppendLine("| --- | --- |");
+        s.AppendLine($"| sgn f = sgn g | {summary.SignsAgree:P1} |");
+        s.AppendLine($"| (a) functional margin condition 1 | {summary.MarginF:P1} |");
+        s.AppendLine($"| (b) functional margin condition 2 | {summary.MarginG:P1} |");
+        s.AppendLine($"| (c) agreement condition | {summary.Agreement:P1} |");
+        s.AppendLine($"| (a) ∧ (b) ∧ (c) | {summary.All:P1} |");
+        s.AppendLine();
+        s.AppendLine($"Where (a) ∧ (b) ∧ (c) holds, sgn f = sgn g at {summary.AllAndSignsAgree} points and differs at {summary.AllButSignsDiffer} (C2 predicts none).");
+        s.AppendLine();
+        s.AppendLine($"Run: acc_f = {m.AccF:F4}, acc_g = {m.AccG:F4}, agreement = {m.Agreement:F4}, cossim = {m.CosSim:F4}, flipped_f = {m.FlippedF:F4}, flipped_g = {m.FlippedG:F4}.");
+        s.AppendLine();
+        s.Append(OutputFiles.ConfigTable(config));
+        s.AppendLine();
+        s.AppendLine("Files: `map.json` (summary, run, settings), `map.csv` (every grid point: f, g, f̂, ĝ_n, thresholds, conditions), `samples.csv` (projected samples), `map.png`, `map.svg`.");
+        return s.ToString();
+    }
+
+    private static string Text(RunResult result, DecisionMap map, MapSummary summary, double trainSeconds, double mapSeconds, string directory)
+    {
+        var m = result.Metrics;
+        return $"""
+            TheoremCheck map: {result.DataDescription}, grid {map.Grid.Resolution}² on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]²
+              run          acc_f {m.AccF:F4}  acc_g {m.AccG:F4}  agreement {m.Agreement:F4}  cossim {m.CosSim:F4}
+              sgn f = sgn g on {summary.SignsAgree:P1} of the grid
+              (a) {summary.MarginF:P1}   (b) {summary.MarginG:P1}   (c) {summary.Agreement:P1}   all {summary.All:P1}
+              where all hold: signs agree at {summary.AllAndSignsAgree} points, differ at {summary.AllButSignsDiffer}
+              seconds      run {trainSeconds:F1}, map {mapSeconds:F1}
+              written to {directory}
+            """;
+    }
+}
