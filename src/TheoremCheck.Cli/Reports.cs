@@ -28,6 +28,7 @@ public static class Reports
         {
             ["acc_f"] = m.AccF, ["acc_g"] = m.AccG, ["agreement"] = m.Agreement, ["cossim"] = m.CosSim,
             ["flipped_f"] = m.FlippedF, ["flipped_g"] = m.FlippedG, ["zero_gradients"] = m.ZeroGradients,
+            ["target_mean"] = result.Run.Targets.Average(),
             ["seconds"] = Math.Round(result.Seconds["total"], 4), ["stage_seconds"] = seconds,
             ["data"] = result.DataDescription, ["config"] = ConfigJson(result.Config),
         };
@@ -48,6 +49,7 @@ public static class Reports
         s.AppendLine($"  cossim      {m.CosSim,8:F4}   mean |cos(r_n, Σ_k y_k Φ(x_k, x_n) x_k)| (C1)");
         s.AppendLine($"  flipped_f   {m.FlippedF,8:F4}   share of activation patterns of f at D changed by training");
         s.AppendLine($"  flipped_g   {m.FlippedG,8:F4}   share of activation patterns of g at D^adv changed by training");
+        s.AppendLine($"  target_mean {result.Run.Targets.Average(),8:F4}   mean target label ȳ^adv: the bias term B_g/ε of THEORY §5 grows with it");
         if (m.ZeroGradients > 0) s.AppendLine($"  zero input gradients: {m.ZeroGradients} (their perturbations are zero)");
         s.AppendLine();
         s.Append("  seconds     ").AppendJoin("  ", result.Seconds.Select(kv => $"{kv.Key} {kv.Value.ToString("F2", CultureInfo.InvariantCulture)}"));

@@ -72,6 +72,32 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Decision_map_summary_counts_each_region()
+    {
+        var config = new ExperimentConfig
+        {
+            Dim = 20, Samples = 80, TestSamples = 10, Width = 600, EpochsF = 60, EpochsG = 60, Epsilon = 0.2, Targets = TargetKind.Balanced,
+        };
+        var map = TheoremCheck.Experiments.DecisionMap.ForRun(PerturbationLearning.Run(config), ConditionConstants.Default, resolution: 25);
+        var summary = map.Summary();
+        int Count(bool[,] mask) => mask.Cast<bool>().Count(x => x);
+        Baselines.Match(new
+        {
+            config = ConfigOptions.Describe(config),
+            resolution = 25,
+            limits = new[] { Baselines.Round(map.Grid.Min), Baselines.Round(map.Grid.Max) },
+            points = summary.Points,
+            signs_agree = Count(map.SignsAgreeMask()),
+            margin_f = Count(map.Mask(TheoremCheck.Experiments.MapCondition.MarginF)),
+            margin_g = Count(map.Mask(TheoremCheck.Experiments.MapCondition.MarginG)),
+            agreement_condition = Count(map.Mask(TheoremCheck.Experiments.MapCondition.Agreement)),
+            all_three = Count(map.Mask(TheoremCheck.Experiments.MapCondition.All)),
+            all_three_and_signs_agree = summary.AllAndSignsAgree,
+            all_three_but_signs_differ = summary.AllButSignsDiffer,
+        }, "decision-map-summary");
+    }
+
+    [Fact]
     public void Kernel_phi_closed_form_table() => Baselines.Match(KernelRows(), "kernel-phi-table");
 
     internal static List<object> KernelRows()
