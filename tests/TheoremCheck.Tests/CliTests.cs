@@ -146,3 +146,27 @@ public class CliTests
         Assert.Contains("run", stdout);
     }
 }
+
+public class RunOutputTests
+{
+    [Fact]
+    public void Run_with_out_writes_json_csv_and_a_report_that_repeats_it()
+    {
+        var dir = Path.Combine(Directory.CreateTempSubdirectory("run-out").FullName, "nested");
+        try
+        {
+            var (exit, _, _) = CliTests.Invoke("run", "--dim", "5", "--samples", "20", "--test-samples", "10", "--width", "8",
+                "--epochs-f", "3", "--epochs-g", "3", "--out", dir);
+            Assert.Equal(0, exit);
+            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json")));
+            var lines = File.ReadAllLines(Path.Combine(dir, "result.csv"));
+            Assert.Equal(2, lines.Length);
+            Assert.StartsWith("acc_f,acc_g,agreement,cossim", lines[0]);
+            Assert.Equal(json.RootElement.GetProperty("acc_f").GetDouble(), double.Parse(lines[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
+            var report = File.ReadAllText(Path.Combine(dir, "report.md"));
+            Assert.Contains("theoremcheck run --dim 5 --samples 20 --test-samples 10 --width 8 --epochs-f 3 --epochs-g 3", report);
+            Assert.Empty(Directory.GetFiles(dir, "*.tmp*"));
+        }
+        finally { Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true); }
+    }
+}
