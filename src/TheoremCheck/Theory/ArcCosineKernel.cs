@@ -56,8 +56,11 @@ public static class ArcCosineKernel
         var result = Kernels<double>.MultiplyTransposed(a, b);
         var scaleA = new double[a.Rows];
         var scaleB = new double[b.Rows];
-        for (int p = 0; p < a.Rows; p++) scaleA[p] = TensorPrimitives.Dot<double>(a.Row(p), a.Row(p)) / d + 1;
-        for (int q = 0; q < b.Rows; q++) scaleB[q] = TensorPrimitives.Dot<double>(b.Row(q), b.Row(q)) / d + 1;
+        // arcsin is ill-conditioned at ρ = 1: a Gram matrix takes its norms from its own diagonal, so that
+        // ρ(x, x) = 1 exactly (norms from another summation order put Φ(x, x) off by about 1e-9).
+        bool gram = ReferenceEquals(a, b);
+        for (int p = 0; p < a.Rows; p++) scaleA[p] = (gram ? result[p, p] : TensorPrimitives.Dot<double>(a.Row(p), a.Row(p))) / d + 1;
+        for (int q = 0; q < b.Rows; q++) scaleB[q] = gram ? scaleA[q] : TensorPrimitives.Dot<double>(b.Row(q), b.Row(q)) / d + 1;
         for (int p = 0; p < a.Rows; p++)
         {
             var row = result.Row(p);
