@@ -73,15 +73,27 @@ public readonly struct Rational :
             : new Rational(numerator, BigInteger.Pow(2, -exponent));
     }
 
-    /// <summary>Nearest double (correctly rounded for moderate sizes; used only for reporting).</summary>
+    /// <summary>The nearest double, ties to even (subnormal results may round twice).</summary>
     public double ToDouble()
     {
         if (_numerator.IsZero) return 0;
+        var magnitude = BigInteger.Abs(_numerator);
         var den = Denominator;
-        // Scale so the integer quotient carries 64 significant bits, then let double round it.
-        long shift = 64 - (long)(_numerator.GetBitLength() - den.GetBitLength());
-        var scaled = shift >= 0 ? (_numerator << (int)shift) / den : _numerator / (den << (int)-shift);
-        return Math.ScaleB((double)scaled, (int)-shift);
+        // A quotient of at least 65 bits, with a sticky bit for the remainder, carries all the
+        // information needed to round to 53 bits; the rounding is done here because the
+        // BigInteger-to-double conversion truncates.
+        long shift = 66 - (magnitude.GetBitLength() - den.GetBitLength());
+        var quotient = shift >= 0
+            ? BigInteger.DivRem(magnitude << (int)shift, den, out var remainder)
+            : BigInteger.DivRem(magnitude, den << (int)-shift, out remainder);
+        quotient = (quotient << 1) | (remainder.IsZero ? BigInteger.Zero : BigInteger.One);
+        int extra = (int)quotient.GetBitLength() - 53;
+        var mantissa = quotient >> extra;
+        var rest = quotient - (mantissa << extra);
+        var half = BigInteger.One << (extra - 1);
+        if (rest > half || (rest == half && !mantissa.IsEven)) mantissa += 1;
+        double value = Math.ScaleB((double)(long)mantissa, (int)(extra - shift - 1));
+        return _numerator.Sign < 0 ? -value : value;
     }
 
     public static Rational operator +(Rational left, Rational right) =>
