@@ -47,6 +47,7 @@ public static class MapCommand
             config.Validate();
             if (config.Scenario != Scenario.A) throw new ConfigException("--scenario", "--scenario must be a for map: the conditions of C2 are derived for g learning r_n alone");
             if (config.Loss != LossKind.Identity) throw new ConfigException("--loss", "--loss must be identity for map: the conditions of C2 are derived for the identity loss");
+            if (config.Norm != Attacks.PerturbationNorm.L2) throw new ConfigException("--norm", "--norm must be l2 for map: condition (b) is derived for r_n = ε y^adv u_n / ||u_n||");
             if (config.Epsilon <= 0) throw new ConfigException("--epsilon", $"--epsilon must be positive for map (condition (b) divides by it), got {config.Epsilon}");
             if (config.EpochsF == 0 || config.EpochsG == 0) throw new ConfigException(config.EpochsF == 0 ? "--epochs-f" : "--epochs-g", "--epochs-f and --epochs-g must be positive for map (the conditions divide by the training times)");
             var constants = new ConditionConstants(parse.GetValue(c0), parse.GetValue(cw), parse.GetValue(cd));

@@ -1,4 +1,5 @@
 using TheoremCheck.Numerics;
+using TheoremCheck.Pipeline;
 using TheoremCheck.Theory;
 using TheoremCheck.Training;
 
@@ -145,6 +146,32 @@ public class LimitTheoryTests
         Assert.Equal(gHat, report.GHat, 12);
         Assert.Equal(thresholdF, report.ThresholdF, 12);
         Assert.Equal(thresholdG, report.ThresholdG, 12);
+    }
+
+    [Fact]
+    public void Paired_neurons_double_the_kernel_variance()
+    {
+        // Only the c_w terms change: threshold(paired) - threshold(independent) = c_w (√(6/m) - √(3/m)) · (the bracket).
+        var onlyWidth = new ConditionConstants(0, 1, 0);
+        var independent = new PredictionMatching(X, Y, R, U, Targets, Slope, 40, 5, 5, 0.5, onlyWidth).Evaluate(Z);
+        var paired = new PredictionMatching(X, Y, R, U, Targets, Slope, 40, 5, 5, 0.5, onlyWidth, pairedNeurons: true).Evaluate(Z);
+        var none = new PredictionMatching(X, Y, R, U, Targets, Slope, 40, 5, 5, 0.5, ConditionConstants.Zero).Evaluate(Z);
+        Assert.Equal(Math.Sqrt(2), (paired.ThresholdF - none.ThresholdF) / (independent.ThresholdF - none.ThresholdF), 12);
+        Assert.Equal(Math.Sqrt(2), (paired.ThresholdG - none.ThresholdG) / (independent.ThresholdG - none.ThresholdG), 12);
+    }
+
+    [Theory]
+    [InlineData("--norm linf")]
+    [InlineData("--loss logistic")]
+    [InlineData("--scenario b")]
+    public void Conditions_refuse_runs_they_were_not_derived_for(string option)
+    {
+        var config = ConfigOptions.Build([(option.Split(' ')[0], option.Split(' ')[1])],
+            new ExperimentConfig { Dim = 3, Samples = 6, TestSamples = 2, Width = 4, EpochsF = 2, EpochsG = 2 });
+        var run = PerturbationLearning.Run(config);
+        Assert.Throws<ArgumentException>(() => RunConditions.For(run.Run, config, ConditionConstants.Default));
+        var l2 = PerturbationLearning.Run(config with { Norm = Attacks.PerturbationNorm.L2, Loss = LossKind.Identity, Scenario = Scenario.A });
+        Assert.NotNull(RunConditions.For(l2.Run, l2.Config, ConditionConstants.Default));
     }
 
     [Fact]

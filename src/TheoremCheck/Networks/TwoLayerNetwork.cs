@@ -128,7 +128,7 @@ public sealed class TwoLayerNetwork<T> where T : struct,
 
     /// <summary>
     /// Σ_n c_n ∇_θ f(x_n) for θ = (W, b): row i of the weight part is Σ_n c_n a_i φ'_i(x_n) x_n.
-    /// Also returns the per-sample factors G[n, i] = c_n a_i φ'_i(x_n), the span coefficients of E1.
+    /// Also returns the per-sample factors G[n, i] = c_n a_i φ'_i(x_n), this step's increments of the E1 span coefficients.
     /// </summary>
     public (Matrix<T> Weights, T[] Bias, Matrix<T> Factors) WeightedParameterGradient(
         Matrix<T> inputs, Matrix<T> preactivations, ReadOnlySpan<T> sampleWeights)

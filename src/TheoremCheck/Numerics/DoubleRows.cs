@@ -5,8 +5,9 @@ namespace TheoremCheck.Numerics;
 
 /// <summary>
 /// The per-row elementwise passes of a training step in double, one Vector512 of neurons at a time.
-/// They compute the same formulas as the generic code of <c>TwoLayerNetwork</c>; only the order of the
-/// readout sum differs (eight lane sums, then a fixed tree), which is the same on every run.
+/// They compute the same formulas as the generic code of <c>TwoLayerNetwork</c>, with fused multiply-adds
+/// in the vector lanes and the readout sum in another order (eight lane sums, then a fixed tree): the
+/// bits can differ from the generic code's in the last place, and are the same on every run.
 /// Fully optimised from the first call: at tier 0 the Vector512 calls are not intrinsics and run ~20x slower.
 /// </summary>
 internal static class DoubleRows

@@ -9,10 +9,11 @@ namespace TheoremCheck.Theory;
 /// <see cref="KernelWidth"/> (c_w) the finite-width kernel error √(3/m), <see cref="Direction"/> (c_d)
 /// the measured gap between the normalised input gradient u_n/||u_n|| and the C1 direction v_n/||v_n||.
 /// All zero: the conditions reduce to |f̂| > bias, |ĝ_n| > bias and the agreement condition.
+/// c_0 and c_w count standard deviations; c_d multiplies a measured quantity, so 1 takes it at face value.
 /// </summary>
 public sealed record ConditionConstants(double InitialOutput, double KernelWidth, double Direction)
 {
-    /// <summary>3 standard deviations each (one-sided Gaussian tail 0.13 %).</summary>
+    /// <summary>c_0 = c_w = 3 standard deviations (one-sided Gaussian tail 0.13 %), c_d = 1.</summary>
     public static ConditionConstants Default { get; } = new(3, 3, 1);
     public static ConditionConstants Zero { get; } = new(0, 0, 0);
 }
@@ -39,7 +40,9 @@ public sealed record ConditionReport(double FHat, double GHat, double ThresholdF
 ///              + c_d (1/N) Σ Φ(r_n,z) |⟨û_n - v̂_n, z⟩| + |(1/(Nε)) Σ y^adv_n Φ(r_n,z)|,
 /// with û_n = u_n/||u_n|| the measured gradient direction, v̂_n the C1 direction, ȳ^adv the mean target.
 /// The bias width error uses that the r_n are small, so K_g(r_n, z) hardly depends on n.
-/// σ(z)² = ((1+γ²)/2)(||z||²/d + 1) is the variance of an initial output at z.
+/// σ(z)² = ((1+γ²)/2)(||z||²/d + 1) is the variance of an initial output at z. With symmetric
+/// (paired) initialisation K sums m/2 independent pairs of equal terms, so its deviation is √(6/m).
+/// These are the no-flip (lazy) error terms: activation flips are not bounded here.
 /// </summary>
 public sealed class PredictionMatching
 {
@@ -51,13 +54,13 @@ public sealed class PredictionMatching
 
     public PredictionMatching(
         Matrix<double> inputs, int[] labels, Matrix<double> perturbations, Matrix<double> gradients, int[] targets,
-        double slope, int width, double timeF, double timeG, double epsilon, ConditionConstants constants)
+        double slope, int width, double timeF, double timeG, double epsilon, ConditionConstants constants, bool pairedNeurons = false)
     {
         if (timeF <= 0 || timeG <= 0) throw new ArgumentOutOfRangeException(nameof(timeF), "Training times must be positive.");
         if (epsilon <= 0) throw new ArgumentOutOfRangeException(nameof(epsilon), "ε must be positive for condition (b).");
         _inputs = inputs; _labels = labels; _perturbations = perturbations;
         _slope = slope; _timeF = timeF; _timeG = timeG; _epsilon = epsilon; _constants = constants;
-        _widthError = Math.Sqrt(3.0 / width);
+        _widthError = Math.Sqrt((pairedNeurons ? 6.0 : 3.0) / width);
         _gradientDirections = Normalised(gradients);
         _classDirections = Normalised(LimitFunctions.ClassFeatures(inputs, labels, slope));
         _targetsAsDouble = Array.ConvertAll(targets, t => (double)t);

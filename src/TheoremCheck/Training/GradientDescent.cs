@@ -23,7 +23,6 @@ public sealed class TrainingResult<T> where T : struct,
     public Matrix<T>? SpanCoefficients { get; init; }
     /// <summary>Training time t = η Σ_{s=1..S} (1 - β^s)/(1 - β) (THEORY §3 E3, heavy ball).</summary>
     public required T TrainingTime { get; init; }
-    public required double FinalLoss { get; init; }
 }
 
 /// <summary>Thrown when an output, weight or loss stops being a finite number.</summary>
@@ -136,7 +135,6 @@ public static class GradientDescent
             EverFlipped = ever,
             SpanCoefficients = alpha,
             TrainingTime = time,
-            FinalLoss = loss,
         };
     }
 
