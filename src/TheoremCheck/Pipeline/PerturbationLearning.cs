@@ -55,11 +55,18 @@ public static class PerturbationLearning
         var clock = Stopwatch.StartNew();
         T slope = Parameter<T>(config.Slope), momentum = Parameter<T>(config.Momentum);
 
-        var initialF = Initialisation.Create(config.Width, inputs.Cols, slope, config.Init, Seeding.Stream(config.Seed, "init-f"));
-        var f = GradientDescent.Train(initialF, inputs, labels,
-            new TrainingSettings<T>(Parameter<T>(config.LrF), config.EpochsF, momentum, config.Loss, trackSpan),
-            monitorTestPatterns ? testInputs : null,
-            step => progress?.Report(new StageProgress("standard learning", step, config.EpochsF)));
+        // Both trainings are the same stage on other data: a fresh network from its own seeded stream, then GD.
+        (TwoLayerNetwork<T> Initial, TrainingResult<T> Trained) Learn(string stage, string stream, Matrix<T> x, int[] y, double rate, int epochs)
+        {
+            var initial = Initialisation.Create(config.Width, inputs.Cols, slope, config.Init, Seeding.Stream(config.Seed, stream));
+            var trained = GradientDescent.Train(initial, x, y,
+                new TrainingSettings<T>(Parameter<T>(rate), epochs, momentum, config.Loss, trackSpan),
+                monitorTestPatterns ? testInputs : null,
+                step => progress?.Report(new StageProgress(stage, step, epochs)));
+            return (initial, trained);
+        }
+
+        var (initialF, f) = Learn("standard learning", "init-f", inputs, labels, config.LrF, config.EpochsF);
         seconds["train_f"] = Lap(clock);
 
         var norm = Scalar<T>.IsExact && config.Norm == PerturbationNorm.L2 ? PerturbationNorm.ScaledLinf : config.Norm;
@@ -80,11 +87,7 @@ public static class PerturbationLearning
         }
         seconds["attack"] = Lap(clock);
 
-        var initialG = Initialisation.Create(config.Width, inputs.Cols, slope, config.Init, Seeding.Stream(config.Seed, "init-g"));
-        var g = GradientDescent.Train(initialG, adversarial, targets,
-            new TrainingSettings<T>(Parameter<T>(config.LrG), config.EpochsG, momentum, config.Loss, trackSpan),
-            monitorTestPatterns ? testInputs : null,
-            step => progress?.Report(new StageProgress("perturbation learning", step, config.EpochsG)));
+        var (initialG, g) = Learn("perturbation learning", "init-g", adversarial, targets, config.LrG, config.EpochsG);
         seconds["train_g"] = Lap(clock);
 
         return new PerturbationLearningRun<T>
