@@ -34,7 +34,7 @@ public sealed record ExactRunResult(
             for (int k = 0; k < run.TestInputs.Rows && e3 == true; k++)
                 e3 = LazyClosedForm<Rational>.Output(run.InitialF, run.Inputs, run.Labels, run.F.TrainingTime, run.TestInputs.Row(k)) == testF[k];
         }
-        var norm = config.Norm == Attacks.PerturbationNorm.L2 ? Attacks.PerturbationNorm.ScaledLinf : config.Norm;
+        var norm = run.Norm;
         if (identity && run.G.EverFlipped == 0 && config.Scenario == Scenario.A && Attacks.Perturbation.IsParallelToGradient(norm))
         {
             var normalisers = new Rational[run.Inputs.Rows];

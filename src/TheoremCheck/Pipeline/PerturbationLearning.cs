@@ -26,6 +26,8 @@ public sealed class PerturbationLearningRun<T> where T : struct,
     /// <summary>u_n = ∇_x f(x_n) after standard learning.</summary>
     public required Matrix<T> Gradients { get; init; }
     public required int[] Targets { get; init; }
+    /// <summary>The attack actually used: in exact mode L2 becomes <see cref="PerturbationNorm.ScaledLinf"/>.</summary>
+    public required PerturbationNorm Norm { get; init; }
     /// <summary>r_n.</summary>
     public required Matrix<T> Perturbations { get; init; }
     /// <summary>The inputs g trains on: r_n (scenario a) or x_n + r_n (scenario b).</summary>
@@ -93,7 +95,7 @@ public static class PerturbationLearning
         return new PerturbationLearningRun<T>
         {
             Inputs = inputs, Labels = labels, TestInputs = testInputs,
-            InitialF = initialF, F = f, Gradients = gradients, Targets = targets,
+            InitialF = initialF, F = f, Gradients = gradients, Targets = targets, Norm = norm,
             Perturbations = perturbations, AdversarialInputs = adversarial,
             InitialG = initialG, G = g, ZeroGradients = zeroGradients, StageSeconds = seconds,
         };
