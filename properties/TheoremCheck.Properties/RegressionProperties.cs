@@ -11,7 +11,7 @@ public sealed class RegressionProperties
     [Fact]
     public void Gaussian_init_gradient_outside_span_of_a_zero_sample()
     {
-        var x = ExactInstance.Parse("X=0 | y=1 | Z=0 | gamma=0 | eta=1/8 | beta=0 | steps=1 | width=1 | seed=0 | init=Gaussian | epsilon=1/8 | stepsG=1");
+        var x = ExactInstance.Parse("X=0 | y=1 | Z=-1/2 | gamma=0 | eta=1/8 | beta=0 | steps=1 | width=1 | seed=0 | init=Gaussian | epsilon=1/8 | stepsG=1");
         var verdict = ExactClaims.SpanWithGaussianInit.Evaluate(x);
         Assert.False(verdict.Holds, verdict.Detail);
         Assert.True(ExactClaims.GradientDecomposition.Evaluate(x).Holds);
@@ -20,7 +20,7 @@ public sealed class RegressionProperties
     [Fact]
     public void One_flip_breaks_the_lazy_closed_form_but_E3_with_its_precondition_is_vacuous()
     {
-        var x = ExactInstance.Parse("X=-1 | y=1 | Z=0 | gamma=1/2 | eta=1/8 | beta=0 | steps=1 | width=4 | seed=315 | init=Gaussian | epsilon=1/8 | stepsG=1");
+        var x = ExactInstance.Parse("X=-1 | y=-1 | Z=-1/4 | gamma=0 | eta=1/8 | beta=0 | steps=1 | width=3 | seed=319 | init=Gaussian | epsilon=1/8 | stepsG=1");
         var unconditional = ExactClaims.LazyWithoutNoFlip.Evaluate(x);
         Assert.False(unconditional.Holds, unconditional.Detail);
         var conditional = ExactClaims.LazyClosedFormClaim.Evaluate(x);
@@ -31,7 +31,7 @@ public sealed class RegressionProperties
     [Fact]
     public void Zero_constants_admit_a_sign_disagreement_that_the_default_constants_exclude()
     {
-        var x = WideInstance.Parse("data=ShiftedGauss | d=1 | N=2 | tests=1 | m=1 | gamma=0.25 | eta=1 | stepsF=1 | stepsG=1 | epsilon=0.01 | seed=77365");
+        var x = WideInstance.Parse("data=Uniform | d=1 | N=31 | tests=2 | m=1 | gamma=0 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=1 | seed=48710");
         var zero = WideClaims.PredictionMatchingZeroConstants.Evaluate(x);
         Assert.False(zero.Holds, zero.Detail);
         Assert.True(WideClaims.PredictionMatchingClaim.Evaluate(x).Holds);
@@ -40,7 +40,7 @@ public sealed class RegressionProperties
     [Fact]
     public void Single_neuron_disagrees_without_conditions()
     {
-        var x = WideInstance.Parse("data=Uniform | d=1 | N=1 | tests=1 | m=1 | gamma=0 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=0.01 | seed=44207");
+        var x = WideInstance.Parse("data=Uniform | d=1 | N=31 | tests=2 | m=1 | gamma=0 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=1 | seed=48710");
         var verdict = WideClaims.SignAgreementEverywhere.Evaluate(x);
         Assert.False(verdict.Holds, verdict.Detail);
     }
