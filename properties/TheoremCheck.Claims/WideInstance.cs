@@ -42,7 +42,7 @@ public sealed record WideInstance(
 /// <summary>
 /// Generators of <see cref="WideInstance"/>: sizes are drawn log-uniformly between a floor and a ceiling (the
 /// ceilings multiplied by the scale), so small and wide networks both occur. Orthogonal data needs N, tests ≤ d.
-/// Shrinking jumps to the floor of, or halves, d, N, m, the steps and the test points (halving keeps shrink chains short: each candidate reruns the pipeline), then goes to γ = 0 and Gaussian data.
+/// Shrinking tries smaller N, m, d, test points and steps (see <see cref="SmallerSizes"/>), then γ = 0 and Gaussian data.
 /// </summary>
 public static class WideGenerators
 {
@@ -78,17 +78,38 @@ public static class WideGenerators
 
     public static IEnumerable<WideInstance> Shrink(WideInstance x, Ranges r)
     {
+        // FsCheck takes the first candidate that still fails and shrinks again from there, so each size is offered
+        // smallest first: the floor, then every size above it. Sizes keep what was drawn (a smaller N or test count is
+        // a prefix of the samples, a smaller width a prefix of the neurons), so a shrunk instance is part of the one
+        // it came from rather than a fresh draw.
         IEnumerable<WideInstance> Candidates()
         {
-            if (x.Dim > r.MinDim) { yield return x with { Dim = r.MinDim }; yield return x with { Dim = Math.Max(r.MinDim, x.Dim / 2) }; }
-            if (x.Samples > r.MinSamples) { yield return x with { Samples = r.MinSamples }; yield return x with { Samples = Math.Max(r.MinSamples, x.Samples / 2) }; }
-            if (x.Width > r.MinWidth) { yield return x with { Width = r.MinWidth }; yield return x with { Width = Math.Max(r.MinWidth, x.Width / 2) }; }
-            if (x.StepsF > r.MinSteps) yield return x with { StepsF = Math.Max(r.MinSteps, x.StepsF / 2) };
-            if (x.StepsG > r.MinSteps) yield return x with { StepsG = Math.Max(r.MinSteps, x.StepsG / 2) };
-            if (x.TestPoints > 1) yield return x with { TestPoints = Math.Max(1, x.TestPoints / 2) };
+            foreach (int n in SmallerSizes(x.Samples, r.MinSamples)) yield return x with { Samples = n };
+            foreach (int m in SmallerSizes(x.Width, r.MinWidth)) yield return x with { Width = m };
+            foreach (int d in SmallerSizes(x.Dim, r.MinDim)) yield return x with { Dim = d };
+            foreach (int k in SmallerSizes(x.TestPoints, 1)) yield return x with { TestPoints = k };
+            foreach (int s in SmallerSizes(x.StepsF, r.MinSteps)) yield return x with { StepsF = s };
+            foreach (int s in SmallerSizes(x.StepsG, r.MinSteps)) yield return x with { StepsG = s };
             if (x.Slope != 0 && r.Slopes.Contains(0)) yield return x with { Slope = 0 };
             if (x.Data != DataKind.Gauss) yield return x with { Data = DataKind.Gauss };
         }
         return Candidates().Select(Fit).Where(c => c != x).Distinct();
     }
+
+    /// <summary>Every size from <paramref name="floor"/> up to <paramref name="value"/> - 1, ascending, when that is at most
+    /// <see cref="EverySizeSpan"/> sizes; above that the first <see cref="EverySizeSpan"/> sizes from the floor, then sizes
+    /// that halve the remaining distance to <paramref name="value"/> (each candidate reruns the pipeline, so a wide
+    /// instance must not try two thousand widths; once it is small, every size is tried).</summary>
+    public static IEnumerable<int> SmallerSizes(int value, int floor)
+    {
+        if (value <= floor) yield break;
+        int every = Math.Min(value - floor, EverySizeSpan);
+        for (int size = floor; size < floor + every; size++) yield return size;
+        int last = floor + every - 1;
+        for (int gap = (value - floor) / 2; gap >= 1; gap /= 2)
+            if (value - gap > last) yield return last = value - gap;
+    }
+
+    /// <summary>Below this distance from the floor every smaller size is a candidate.</summary>
+    public const int EverySizeSpan = 32;
 }
