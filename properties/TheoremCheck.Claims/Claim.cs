@@ -1,30 +1,6 @@
-using System.Diagnostics;
-using System.Text;
 using FsCheck;
-using FsCheck.Fluent;
-using Microsoft.FSharp.Collections;
-using Microsoft.FSharp.Core;
 
 namespace TheoremCheck.Claims;
-
-/// <summary>The verdict of one generated case: whether the claim's precondition held and whether the statement did.</summary>
-public sealed record CaseVerdict(bool PreconditionHeld, bool Holds, string Detail)
-{
-    /// <summary>A statement without precondition.</summary>
-    public static CaseVerdict Always(bool holds, string detail) => new(true, holds, detail);
-
-    /// <summary>Precondition failed: the case is vacuous (counted, never a counterexample).</summary>
-    public static CaseVerdict Vacuous(string detail) => new(false, true, detail);
-}
-
-/// <summary>
-/// <see cref="Theorem"/>: the statement must hold on every generated case. <see cref="FalseStatement"/>: a
-/// deliberately unconditional or weakened form that THEORY says is false; the check must find a counterexample
-/// and shrink it (it shows the precondition of the matching theorem is needed).
-/// </summary>
-public enum ClaimKind { Theorem, FalseStatement }
-
-public enum CheckOutcome { Passed, Failed, Exhausted }
 
 /// <summary>One named claim: name, THEORY section, statement, precondition, and how to check it.</summary>
 public abstract class Claim
@@ -35,140 +11,15 @@ public abstract class Claim
     /// <summary>The precondition whose share of cases is reported ("none" for unconditional statements).</summary>
     public required string Precondition { get; init; }
     public ClaimKind Kind { get; init; } = ClaimKind.Theorem;
+    /// <summary>False statements: the largest sizes a shrunk counterexample may have at any replay seed.</summary>
+    public InstanceSize? ShrinkBound { get; init; }
 
     public abstract ClaimReport Check(SuiteSettings settings);
 
     /// <summary>The FsCheck property of this claim, for callers that drive FsCheck themselves.</summary>
-    public abstract Property ToProperty(int scale);
-}
+    public abstract Property ToProperty(double scale);
 
-/// <summary>A claim over generated instances of <typeparamref name="TInstance"/>.</summary>
-public sealed class Claim<TInstance> : Claim where TInstance : notnull
-{
-    public const string PreconditionStamp = "precondition held";
-
-    public required Func<int, Arbitrary<TInstance>> Instances { get; init; }
-    public required Func<TInstance, CaseVerdict> Evaluate { get; init; }
-    /// <summary>Cases at scale 1; multiplied by the scale.</summary>
-    public required int Cases { get; init; }
-
-    public override Property ToProperty(int scale) => ToProperty(scale, _ => { });
-
-    /// <summary>The property; <paramref name="observe"/> sees every verdict in evaluation order (tests first, then shrinks).</summary>
-    public Property ToProperty(int scale, Action<CaseVerdict> observe) =>
-        Prop.ForAll(Instances(scale), instance =>
-        {
-            var verdict = Evaluate(instance);
-            observe(verdict);
-            return verdict.Holds.Label(verdict.Detail).Classify(verdict.PreconditionHeld, PreconditionStamp);
-        });
-
-    public override ClaimReport Check(SuiteSettings settings)
-    {
-        var capture = new CapturingRunner();
-        var config = Config.Quick
-            .WithMaxTest(Cases * settings.Scale)
-            .WithName(Name)
-            .WithRunner(capture)
-            .WithReplay(FSharpOption<Replay>.Some(new Replay(settings.Replay.ToRnd(), FSharpOption<int>.None)));
-        var preconditions = new List<bool>();
-        var clock = Stopwatch.StartNew();
-        FsCheck.Check.One(config, ToProperty(settings.Scale, v => preconditions.Add(v.PreconditionHeld)));
-        double seconds = clock.Elapsed.TotalSeconds;
-        var result = capture.Result ?? throw new InvalidOperationException($"FsCheck reported no result for {Name}.");
-        return result switch
-        {
-            TestResult.Passed passed => Report(CheckOutcome.Passed, passed.Item1, preconditions, settings, seconds),
-            TestResult.Exhausted exhausted => Report(CheckOutcome.Exhausted, exhausted.Item, preconditions, settings, seconds),
-            TestResult.Failed failed => FailureReport(failed, preconditions, settings, seconds),
-            _ => throw new InvalidOperationException($"Unknown FsCheck result {result}."),
-        };
-    }
-
-    /// <summary>The first <c>NumberOfTests</c> verdicts are the generated cases; later ones are shrink attempts.</summary>
-    private ClaimReport Report(CheckOutcome outcome, TestData data, List<bool> preconditions, SuiteSettings settings, double seconds)
-    {
-        var cases = preconditions.Take(data.NumberOfTests).ToList();
-        return new()
-        {
-            Claim = this, Outcome = outcome, Cases = data.NumberOfTests,
-            PreconditionShare = cases.Count == 0 ? 0 : (double)cases.Count(held => held) / cases.Count,
-            Replay = settings.Replay, Scale = settings.Scale, Seconds = seconds,
-        };
-    }
-
-    private ClaimReport FailureReport(TestResult.Failed failed, List<bool> preconditions, SuiteSettings settings, double seconds)
-    {
-        var shrunk = failed.Item3.IsEmpty ? failed.Item2 : failed.Item3;
-        var instance = (TInstance)shrunk.Head;
-        string detail;
-        try { detail = Evaluate(instance).Detail; }
-        catch (Exception e) { detail = $"{e.GetType().Name}: {e.Message}"; }
-        return Report(CheckOutcome.Failed, failed.Item1, preconditions, settings, seconds) with
-        {
-            Counterexample = instance,
-            CounterexampleText = instance.ToString(),
-            OriginalText = failed.Item2.Head?.ToString(),
-            Detail = detail,
-            Shrinks = failed.Item1.NumberOfShrinks,
-            Replay = ReplaySeed.From(failed.Item5),
-        };
-    }
-
-    private sealed class CapturingRunner : IRunner
-    {
-        public TestResult? Result { get; private set; }
-        public void OnStartFixture(Type t) { }
-        public void OnArguments(int ntest, FSharpList<object> args, FSharpFunc<int, FSharpFunc<FSharpList<object>, string>> every) { }
-        public void OnShrink(FSharpList<object> args, FSharpFunc<FSharpList<object>, string> everyShrink) { }
-        public void OnFinished(string name, TestResult testResult) => Result = testResult;
-    }
-}
-
-/// <summary>What checking a claim found.</summary>
-public sealed record ClaimReport
-{
-    public required Claim Claim { get; init; }
-    public required CheckOutcome Outcome { get; init; }
-    public required int Cases { get; init; }
-    public required double PreconditionShare { get; init; }
-    public required ReplaySeed Replay { get; init; }
-    public required int Scale { get; init; }
-    public required double Seconds { get; init; }
-    public object? Counterexample { get; init; }
-    public string? CounterexampleText { get; init; }
-    public string? OriginalText { get; init; }
-    public string? Detail { get; init; }
-    public int Shrinks { get; init; }
-
-    /// <summary>A theorem passed, or a false statement was refuted.</summary>
-    public bool AsExpected => Claim.Kind == ClaimKind.Theorem ? Outcome == CheckOutcome.Passed : Outcome == CheckOutcome.Failed;
-
-    public string ResultText => (Claim.Kind, Outcome) switch
-    {
-        (ClaimKind.Theorem, CheckOutcome.Passed) => "holds",
-        (ClaimKind.Theorem, CheckOutcome.Failed) => "COUNTEREXAMPLE",
-        (ClaimKind.FalseStatement, CheckOutcome.Failed) => "refuted (expected)",
-        (ClaimKind.FalseStatement, CheckOutcome.Passed) => "NOT REFUTED",
-        _ => "EXHAUSTED",
-    };
-
-    public string ReplayHint =>
-        $"replay: {SuiteSettings.ReplayVariable}={Replay} dotnet test, or theoremcheck check --claim {Claim.Name} --replay {Replay}";
-
-    public string Describe()
-    {
-        var s = new StringBuilder();
-        s.AppendLine($"{Claim.Name} ({Claim.Section}): {ResultText}");
-        s.AppendLine($"  statement:    {Claim.Statement}");
-        s.AppendLine($"  precondition: {Claim.Precondition}; held in {PreconditionShare:P0} of {Cases} cases (scale {Scale}, {Seconds:F1} s)");
-        if (CounterexampleText is not null)
-        {
-            s.AppendLine($"  shrunk counterexample ({Shrinks} shrinks): {CounterexampleText}");
-            s.AppendLine($"  why: {Detail}");
-            s.AppendLine($"  original: {OriginalText}");
-        }
-        s.AppendLine($"  {ReplayHint}");
-        return s.ToString().TrimEnd();
-    }
+    /// <summary>Evaluates exactly the instance printed as <paramref name="instanceText"/> (with or without its
+    /// <c>Parse("...")</c> wrapper); a malformed text raises <see cref="ArgumentException"/> naming the problem.</summary>
+    public abstract CaseVerdict EvaluateText(string instanceText);
 }

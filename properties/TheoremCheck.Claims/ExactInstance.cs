@@ -81,16 +81,17 @@ public static class ExactGenerators
     public static readonly Rational[] Epsilons = [new(1, 8), new(1, 4), new(1, 2)];
     public const int CoordinateDenominator = 4;
 
-    public static Arbitrary<ExactInstance> Instances(InitKind init, int scale = 1) =>
+    public static Arbitrary<ExactInstance> Instances(InitKind init, double scale = 1) =>
         Arb.From(Generator(init, scale), instance => Shrink(instance));
 
-    public static Gen<ExactInstance> Generator(InitKind init, int scale = 1)
+    public static Gen<ExactInstance> Generator(InitKind init, double scale = 1)
     {
-        int maxN = 6 * scale, maxD = 4 * scale, maxM = 8 * scale, maxSteps = 3 + scale;
+        int maxN = SuiteSettings.ScaledSize(6, scale, 1), maxD = SuiteSettings.ScaledSize(4, scale, 1),
+            maxM = SuiteSettings.ScaledSize(8, scale, 2), maxSteps = 3 + SuiteSettings.ScaledSize(1, scale, 1);
         // Larger instances move each preactivation further per step (|Δ⟨w, x⟩| grows with d and N); dividing η
         // by the power of two at or above the scale keeps the no-flip precondition of E3/E4 met in a
         // comparable share of cases instead of letting it vanish (18 % at scale 4 with η unscaled).
-        var stepScale = new Rational(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)scale));
+        var stepScale = new Rational(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Ceiling(scale)));
         Gen<Rational> coordinate = Gen.Choose(-CoordinateDenominator, CoordinateDenominator)
             .Select(k => new Rational(k, CoordinateDenominator));
         Gen<int> label = Gen.Elements(1, -1);

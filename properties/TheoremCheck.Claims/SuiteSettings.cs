@@ -1,59 +1,45 @@
 using System.Globalization;
-using FsCheck;
 
 namespace TheoremCheck.Claims;
 
 /// <summary>
 /// How hard a claim is checked: <see cref="Scale"/> multiplies the number of cases and the largest sizes
-/// (env THEOREMCHECK_SCALE, default 1), <see cref="Replay"/> is the FsCheck seed (env THEOREMCHECK_REPLAY,
-/// default fixed so every run is deterministic).
+/// (env THEOREMCHECK_SCALE, default 1; fractions allowed, 0.5 halves them), <see cref="Replay"/> is the FsCheck seed
+/// (env THEOREMCHECK_REPLAY, default fixed so every run is deterministic).
 /// </summary>
-public sealed record SuiteSettings(int Scale, ReplaySeed Replay)
+public sealed record SuiteSettings(double Scale, ReplaySeed Replay)
 {
     public const string ScaleVariable = "THEOREMCHECK_SCALE";
     public const string ReplayVariable = "THEOREMCHECK_REPLAY";
+    /// <summary>Scales above this would run for days; below <see cref="MinimumScale"/> nothing is left to generate.</summary>
+    public const double MaximumScale = 64, MinimumScale = 1.0 / 64;
 
     public static SuiteSettings Default { get; } = new(1, ReplaySeed.Default);
 
     /// <summary>Settings from the environment; a malformed value is an error, not silently ignored.</summary>
     public static SuiteSettings FromEnvironment()
     {
-        int scale = 1;
         var scaleText = Environment.GetEnvironmentVariable(ScaleVariable);
-        if (!string.IsNullOrWhiteSpace(scaleText) &&
-            (!int.TryParse(scaleText, NumberStyles.Integer, CultureInfo.InvariantCulture, out scale) || scale < 1))
-            throw new ArgumentException($"{ScaleVariable} must be a positive integer, got '{scaleText}'.");
+        double scale = string.IsNullOrWhiteSpace(scaleText) ? 1 : ParseScale(scaleText, ScaleVariable);
         var replayText = Environment.GetEnvironmentVariable(ReplayVariable);
         var replay = string.IsNullOrWhiteSpace(replayText) ? ReplaySeed.Default : ReplaySeed.Parse(replayText);
         return new SuiteSettings(scale, replay);
     }
-}
 
-/// <summary>An FsCheck random state (seed, gamma) written as "seed,gamma"; gamma must be odd.</summary>
-public readonly record struct ReplaySeed(ulong Seed, ulong Gamma)
-{
-    /// <summary>The golden-ratio gamma of SplitMix; any fixed odd number would do.</summary>
-    public const ulong DefaultGamma = 0x9E3779B97F4A7C15UL;
-
-    public static ReplaySeed Default { get; } = new(20241029, DefaultGamma);
-
-    public Rnd ToRnd() => new(Seed, Gamma);
-
-    public static ReplaySeed From(Rnd rnd) => new(rnd.Seed, rnd.Gamma);
-
-    /// <summary>Parses "seed" (default gamma) or "seed,gamma".</summary>
-    public static ReplaySeed Parse(string text)
+    /// <summary>A scale as typed: a positive number such as 1, 4 or 0.5 within [1/64, 64].</summary>
+    public static double ParseScale(string text, string source)
     {
-        var parts = text.Trim().Trim('(', ')').Split(',', StringSplitOptions.TrimEntries);
-        if (parts.Length is 1 or 2 &&
-            ulong.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out ulong seed))
-        {
-            if (parts.Length == 1) return new ReplaySeed(seed, DefaultGamma);
-            if (ulong.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out ulong gamma) && gamma % 2 == 1)
-                return new ReplaySeed(seed, gamma);
-        }
-        throw new ArgumentException($"A replay seed is 'seed' or 'seed,gamma' (unsigned integers, gamma odd), got '{text}'.");
+        if (!double.TryParse(text.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out double scale) || !double.IsFinite(scale))
+            throw new ArgumentException($"{source} must be a number such as 1, 4 or 0.5, got '{text}'.");
+        if (scale < MinimumScale || scale > MaximumScale)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"{source} must be between {MinimumScale} and {MaximumScale} (1 is the default, 0.5 halves cases and sizes), got '{text}'."));
+        return scale;
     }
 
-    public override string ToString() => $"{Seed},{Gamma}";
+    /// <summary>Cases at this scale: the scale-1 count times the scale, at least one.</summary>
+    public int ScaledCases(int casesAtScaleOne) => Math.Max(1, (int)Math.Round(casesAtScaleOne * Scale));
+
+    /// <summary>A largest size at <paramref name="scale"/>: the scale-1 value times the scale, rounded, never below <paramref name="floor"/>.</summary>
+    public static int ScaledSize(int atScaleOne, double scale, int floor) => Math.Max(floor, (int)Math.Round(atScaleOne * scale));
 }

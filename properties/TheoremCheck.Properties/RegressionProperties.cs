@@ -1,4 +1,5 @@
 using TheoremCheck.Claims;
+using TheoremCheck.Pipeline;
 
 namespace TheoremCheck.Properties;
 
@@ -31,7 +32,7 @@ public sealed class RegressionProperties
     [Fact]
     public void Zero_constants_admit_a_sign_disagreement_that_the_default_constants_exclude()
     {
-        var x = WideInstance.Parse("data=Uniform | d=1 | N=31 | tests=2 | m=1 | gamma=0 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=1 | seed=48710");
+        var x = WideInstance.Parse("data=Gauss | d=1 | N=1 | tests=3 | m=1 | gamma=0.25 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=1 | seed=2");
         var zero = WideClaims.PredictionMatchingZeroConstants.Evaluate(x);
         Assert.False(zero.Holds, zero.Detail);
         Assert.True(WideClaims.PredictionMatchingClaim.Evaluate(x).Holds);
@@ -40,9 +41,48 @@ public sealed class RegressionProperties
     [Fact]
     public void Single_neuron_disagrees_without_conditions()
     {
-        var x = WideInstance.Parse("data=Uniform | d=1 | N=31 | tests=2 | m=1 | gamma=0 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=1 | seed=48710");
+        var x = WideInstance.Parse("data=Gauss | d=1 | N=1 | tests=2 | m=1 | gamma=0.5 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=0.01 | seed=0");
         var verdict = WideClaims.SignAgreementEverywhere.Evaluate(x);
         Assert.False(verdict.Holds, verdict.Detail);
+    }
+
+    /// <summary>A dead neuron makes f exactly 0 at three of four test points; a zero output has no sign, so it is reported
+    /// as vanished and is no disagreement (this instance used to refute sign agreement through sgn 0 = 0).</summary>
+    [Fact]
+    public void Vanished_outputs_are_reported_and_never_count_as_disagreement()
+    {
+        var x = WideInstance.Parse("data=Gauss | d=1 | N=1 | tests=4 | m=1 | gamma=0 | eta=0.5 | stepsF=1 | stepsG=1 | epsilon=0.01 | seed=44207");
+        var data = x.CreateData();
+        var run = PerturbationLearning.Execute(x.ToConfig(), data.Train.Inputs, data.Train.Labels, data.Test.Inputs);
+        var f = run.F.Network.Outputs(run.TestInputs);
+        var g = run.G.Network.Outputs(run.TestInputs);
+        Assert.Contains(Enumerable.Range(0, f.Length), k => f[k] == 0 && g[k] != 0);
+        var verdict = WideClaims.SignAgreementEverywhere.Evaluate(x);
+        Assert.True(verdict.Holds, verdict.Detail);
+        Assert.Contains("vanished", verdict.Detail);
+    }
+
+    /// <summary>
+    /// The suite used to state C1 as mean |cos| ≥ 1 - 1.5 (1/t_f + 1/√m) in the lazy regime (at most 10 % of f's patterns
+    /// flipped), a constant fitted to passing cases. Replay seed 2 found this lazy instance below it. The derived
+    /// bound of <see cref="DirectionBound"/> does not claim a cosine here (δ_n ≥ 1 for every sample): the claim was
+    /// restated, not tuned.
+    /// </summary>
+    [Fact]
+    public void Fitted_C1_threshold_is_refuted_where_the_derived_bound_claims_nothing()
+    {
+        var x = WideInstance.Parse("data=Uniform | d=9 | N=10 | tests=1 | m=512 | gamma=0 | eta=1 | stepsF=8 | stepsG=8 | epsilon=0.5 | seed=61721");
+        var data = x.CreateData();
+        var run = PerturbationLearning.Execute(x.ToConfig() with { EpochsG = 0 }, data.Train.Inputs, data.Train.Labels, data.Test.Inputs);
+        var inputs = Enumerable.Range(0, x.Samples).Select(run.Inputs.RowArray).ToArray();
+        var perturbations = Enumerable.Range(0, x.Samples).Select(run.Perturbations.RowArray).ToArray();
+        double cosine = new LimitReference(inputs, run.Labels, x.Slope).CosineSimilarity(perturbations).Value;
+        double fitted = 1 - 1.5 * (1 / x.TimeF + 1 / Math.Sqrt(x.Width));
+        Assert.True(run.F.FlippedShare <= 0.1, $"not lazy in the old sense: {run.F.FlippedShare}");
+        Assert.True(cosine < fitted, $"mean |cos| {cosine} ≥ fitted threshold {fitted}");
+        var verdict = WideClaims.Direction.Evaluate(x);
+        Assert.True(verdict.Holds, verdict.Detail);
+        Assert.False(verdict.PreconditionHeld, verdict.Detail);
     }
 
     [Fact]
