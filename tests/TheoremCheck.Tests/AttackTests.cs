@@ -43,7 +43,8 @@ public class AttackTests
         Assert.Equal((Rational)4, Perturbation.Normaliser<Rational>(u, PerturbationNorm.ScaledLinf));
         Assert.Equal(new[] { new Rational(-3, 2), (Rational)2, Rational.Zero, new Rational(-1, 2) },
             Perturbation.Create<Rational>(u, -1, new Rational(1, 2), PerturbationNorm.None));
-        Assert.Throws<InvalidOperationException>(() => Perturbation.Create<Rational>(u, 1, 1, PerturbationNorm.L2));
+        var noRoot = Assert.Throws<InvalidOperationException>(() => Perturbation.Create<Rational>(u, 1, 1, PerturbationNorm.L2));
+        Assert.Contains("The L2 attack needs a square root, which Rational does not have", noRoot.Message);
     }
 
     [Fact]

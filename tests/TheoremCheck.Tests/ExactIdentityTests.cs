@@ -26,7 +26,7 @@ public class ExactIdentityTests
         for (int i = 0; i < initial.Width; i++)
         {
             var combination = new Rational[3];
-            for (int n = 0; n < Inputs.Rows; n++) Kernels<Rational>.AddScaled(combination, alpha[i, n], Inputs.Row(n));
+            for (int n = 0; n < Inputs.Rows; n++) MatrixProducts<Rational>.AddScaled(combination, alpha[i, n], Inputs.Row(n));
             for (int j = 0; j < 3; j++)
                 Assert.Equal(result.Network.Weights[i, j] - initial.Weights[i, j], combination[j]);
         }
@@ -116,7 +116,7 @@ public class ExactIdentityTests
         for (int n = 0; n < Inputs.Rows; n++)
         {
             var k = ArcCosineKernel.FiniteWidth(initial, Inputs.Row(n), z) * result.TrainingTime / 4;
-            Kernels<Rational>.AddScaled(expected, Labels[n] > 0 ? k : -k, Inputs.Row(n));
+            MatrixProducts<Rational>.AddScaled(expected, Labels[n] > 0 ? k : -k, Inputs.Row(n));
         }
         Assert.Equal(expected, result.Network.InputGradient(z));
     }

@@ -37,7 +37,7 @@ public class KernelTests
         var a = Random(rows, depth, 1);
         var b = Random(cols, depth, 2);
         var bias = Random(1, cols, 3).Data;
-        var c = Kernels<double>.MultiplyTransposed(a, b, bias);
+        var c = MatrixProducts<double>.MultiplyTransposed(a, b, bias);
         for (int r = 0; r < rows; r++)
             for (int k = 0; k < cols; k++)
             {
@@ -60,7 +60,7 @@ public class KernelTests
     {
         var g = Random(depth, rows, 4);
         var x = Random(depth, cols, 5);
-        var c = Kernels<double>.TransposeMultiply(g, x);
+        var c = MatrixProducts<double>.TransposeMultiply(g, x);
         for (int i = 0; i < rows; i++)
             for (int j = 0; j < cols; j++)
             {
@@ -83,7 +83,7 @@ public class KernelTests
         var a = Random(rows, depth, 6);
         var b = Random(depth, cols, 7);
         var c = new Matrix<double>(rows, cols);
-        Kernels<double>.Multiply(a, b, c);
+        MatrixProducts<double>.Multiply(a, b, c);
         for (int r = 0; r < rows; r++)
             for (int j = 0; j < cols; j++)
             {
@@ -98,7 +98,7 @@ public class KernelTests
     {
         var a = Random(5, 7, 8).Map(v => Rational.FromDouble(Initialisation.RoundToGrid(v)));
         var b = Random(3, 7, 9).Map(v => Rational.FromDouble(Initialisation.RoundToGrid(v)));
-        var c = Kernels<Rational>.MultiplyTransposed(a, b);
+        var c = MatrixProducts<Rational>.MultiplyTransposed(a, b);
         for (int r = 0; r < 5; r++)
             for (int k = 0; k < 3; k++)
             {

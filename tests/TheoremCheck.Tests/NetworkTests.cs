@@ -127,6 +127,20 @@ public class NetworkTests
     }
 
     [Fact]
+    public void Grid_rounding_is_asked_for_not_implied_by_the_number_type()
+    {
+        var asDrawn = Initialisation.Create<double>(4, 3, 0, InitKind.Gaussian, Seeding.Stream(1, "grid"));
+        var exactAsDrawn = Initialisation.Create<Rational>(4, 3, 0, InitKind.Gaussian, Seeding.Stream(1, "grid"));
+        var exactOnGrid = Initialisation.Create<Rational>(4, 3, 0, InitKind.Gaussian, Seeding.Stream(1, "grid"), roundToGrid: true);
+        var doubleOnGrid = Initialisation.Create<double>(4, 3, 0, InitKind.Gaussian, Seeding.Stream(1, "grid"), roundToGrid: true);
+        Assert.Equal(asDrawn.Weights.Data.Select(Rational.FromDouble), exactAsDrawn.Weights.Data);
+        Assert.Equal(asDrawn.Readout.Select(Rational.FromDouble), exactAsDrawn.Readout);
+        Assert.Equal(asDrawn.Weights.Data.Select(w => Rational.FromDouble(Initialisation.RoundToGrid(w))), exactOnGrid.Weights.Data);
+        Assert.Equal(asDrawn.Bias.Select(Initialisation.RoundToGrid), doubleOnGrid.Bias);
+        Assert.Contains(exactAsDrawn.Weights.Data, w => w.Denominator > 1 << Initialisation.GridBits);
+    }
+
+    [Fact]
     public void Shapes_are_checked()
     {
         var network = TestNetworks.Gaussian(3, 2, 0, seed: 1);

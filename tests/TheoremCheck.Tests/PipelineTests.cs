@@ -1,3 +1,4 @@
+using TheoremCheck.Attacks;
 using TheoremCheck.Data;
 using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
@@ -59,9 +60,9 @@ public class PipelineTests
         for (int n = 0; n < run.Inputs.Rows; n++)
         {
             var r = run.Perturbations.Row(n);
-            double norm = Math.Sqrt(Kernels<double>.Dot(r, r));
+            double norm = Math.Sqrt(MatrixProducts<double>.Dot(r, r));
             Assert.Equal(Small.Epsilon, norm, 12);
-            Assert.True(run.Targets[n] * Kernels<double>.Dot(r, run.Gradients.Row(n)) > 0);
+            Assert.True(run.Targets[n] * MatrixProducts<double>.Dot(r, run.Gradients.Row(n)) > 0);
         }
     }
 
@@ -121,5 +122,27 @@ public class PipelineTests
         Assert.Equal(new Rational(9, 10), PerturbationLearning.Parameter<Rational>(0.9));
         Assert.Equal(new Rational(1, 100), PerturbationLearning.Parameter<Rational>(0.01));
         Assert.Equal(0.9, PerturbationLearning.Parameter<double>(0.9));
+        Assert.Equal(new Rational(1, 100000), PerturbationLearning.Parameter<Rational>(1e-5));
+        Assert.Equal(new Rational(1, 1 << 20), PerturbationLearning.Parameter<Rational>(1.0 / (1 << 20)));
+        Assert.Equal(new Rational(-3, 10), PerturbationLearning.Parameter<Rational>(-0.3));
+        Assert.Equal(1e-5, PerturbationLearning.Parameter<double>(1e-5));
+        Assert.Equal(0.1 + 0.2, PerturbationLearning.Parameter<double>(0.1 + 0.2));
+    }
+
+    [Fact]
+    public void Exact_run_chooses_the_scaled_attack_and_an_exact_L2_attack_fails_plainly()
+    {
+        Assert.Equal(PerturbationNorm.ScaledLinf, PerturbationLearning.ExactAttack(PerturbationNorm.L2));
+        foreach (var norm in new[] { PerturbationNorm.Linf, PerturbationNorm.L0, PerturbationNorm.ScaledLinf, PerturbationNorm.None })
+            Assert.Equal(norm, PerturbationLearning.ExactAttack(norm));
+
+        var config = new ExperimentConfig { Dim = 2, Samples = 3, TestSamples = 2, Width = 4, EpochsF = 1, EpochsG = 1, Exact = true };
+        var inputs = TestNetworks.Dyadic(TestNetworks.RandomMatrix(3, 2, seed: 4));
+        var error = Assert.Throws<InvalidOperationException>(() =>
+            PerturbationLearning.Execute(config, inputs, [1, -1, 1], inputs));
+        Assert.Contains("L2", error.Message);
+        var run = PerturbationLearning.Execute(config with { Norm = PerturbationNorm.ScaledLinf }, inputs, [1, -1, 1], inputs);
+        Assert.Equal(PerturbationNorm.ScaledLinf, run.Norm);
+        Assert.All(run.InitialF.Weights.Data, w => Assert.True(w.Denominator <= 1 << Initialisation.GridBits));
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using TheoremCheck.Numerics;
 
@@ -116,4 +117,242 @@ public class RationalTests
         Assert.False(new Rational(1, 2).Equals("1/2"));
         Assert.Equal(0, new Rational(1, 2).CompareTo(new Rational(3, 6)));
     }
+
+    [Fact]
+    public void Increment_decrement_unary_plus_and_remainder()
+    {
+        var half = new Rational(1, 2);
+        Assert.Equal(new Rational(3, 2), ++half);
+        Assert.Equal(new Rational(1, 2), --half);
+        Assert.Equal(new Rational(-1, 2), --half);
+        Assert.Equal(half, +half);
+        // Truncated remainder, as for double: a - b·trunc(a/b) keeps the sign of a.
+        Assert.Equal(new Rational(1, 6), new Rational(7, 6) % new Rational(1, 2));
+        Assert.Equal(new Rational(-1, 6), new Rational(-7, 6) % new Rational(1, 2));
+        Assert.Equal(new Rational(1, 6), new Rational(7, 6) % new Rational(-1, 2));
+        Assert.Equal(Rational.Zero, (Rational)6 % (Rational)3);
+        Assert.Equal(new Rational(1, 3), new Rational(1, 3) % (Rational)2);
+        Assert.Equal(7.0 / 6 % 0.5, (new Rational(7, 6) % new Rational(1, 2)).ToDouble(), 15);
+        Assert.Throws<DivideByZeroException>(() => Rational.One % Rational.Zero);
+    }
+
+    [Fact]
+    public void Classification_members_of_a_finite_real_number()
+    {
+        Assert.True(Rational.IsNegative(new Rational(-1, 3)));
+        Assert.False(Rational.IsNegative(Rational.Zero));
+        Assert.True(Rational.IsPositive(Rational.Zero));
+        Assert.False(Rational.IsPositive(new Rational(-1, 3)));
+        Assert.True(Rational.IsEvenInteger(-4));
+        Assert.False(Rational.IsEvenInteger(3));
+        Assert.False(Rational.IsEvenInteger(new Rational(4, 3)));
+        Assert.True(Rational.IsOddInteger(-3));
+        Assert.False(Rational.IsOddInteger(4));
+        Assert.False(Rational.IsOddInteger(new Rational(3, 2)));
+        Assert.Equal(
+            (true, false, true, true, true, true, false, false, false, false, false, false, false),
+            Classify(new Rational(-7, 3)));
+        Assert.Equal(
+            (false, true, true, true, true, true, false, false, false, false, false, false, false),
+            Classify(Rational.Zero));
+        Assert.Equal((true, false), (Integer((Rational)5), Integer(new Rational(5, 2))));
+        Assert.Equal((-1, 0, 1), (Sign(new Rational(-1, 9)), Sign(Rational.Zero), Sign(new Rational(1, 9))));
+        Assert.Throws<NotSupportedException>(() => Radix<Rational>());
+
+        static bool Integer<T>(T value) where T : INumber<T> => T.IsInteger(value);
+        static int Sign<T>(T value) where T : INumber<T> => T.Sign(value);
+        static int Radix<T>() where T : INumber<T> => T.Radix;
+        static (bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool) Classify<T>(T v) where T : INumber<T> =>
+            (T.IsNormal(v), T.IsZero(v), T.IsCanonical(v), T.IsFinite(v), T.IsRealNumber(v), !T.IsNaN(v), T.IsNaN(v),
+             T.IsInfinity(v), T.IsPositiveInfinity(v), T.IsNegativeInfinity(v), T.IsSubnormal(v), T.IsComplexNumber(v), T.IsImaginaryNumber(v));
+    }
+
+    [Fact]
+    public void Magnitude_comparisons_prefer_the_positive_maximum_and_the_negative_minimum()
+    {
+        var a = new Rational(-3, 4);
+        var b = new Rational(1, 2);
+        Assert.Equal(a, Rational.MaxMagnitude(a, b));
+        Assert.Equal(a, Rational.MaxMagnitude(b, a));
+        Assert.Equal(b, Rational.MinMagnitude(a, b));
+        Assert.Equal(b, Rational.MinMagnitude(b, a));
+        Assert.Equal(-a, Rational.MaxMagnitude(a, -a));
+        Assert.Equal(-a, Rational.MaxMagnitude(-a, a));
+        Assert.Equal(a, Rational.MinMagnitude(a, -a));
+        Assert.Equal(a, Rational.MinMagnitude(-a, a));
+        Assert.Equal(a, Rational.MaxMagnitudeNumber(a, b));
+        Assert.Equal(b, Rational.MinMagnitudeNumber(a, b));
+        // The defaults of INumber over Rational: the same answers as for double.
+        Assert.Equal(Math.Max(-0.75, 0.5), Max(a, b).ToDouble());
+        Assert.Equal(Math.Clamp(2.0, -0.75, 0.5), Clamp((Rational)2, a, b).ToDouble());
+        Assert.Equal(-0.5, CopySign(b, a).ToDouble());
+
+        static T Max<T>(T x, T y) where T : INumber<T> => T.Max(x, y);
+        static T Clamp<T>(T x, T min, T max) where T : INumber<T> => T.Clamp(x, min, max);
+        static T CopySign<T>(T x, T sign) where T : INumber<T> => T.CopySign(x, sign);
+    }
+
+    [Fact]
+    public void Non_generic_comparison_orders_rationals_and_rejects_other_types()
+    {
+        IComparable half = new Rational(1, 2);
+        Assert.Equal(1, half.CompareTo(null));
+        Assert.Equal(-1, half.CompareTo(new Rational(2, 3)));
+        Assert.Equal(1, half.CompareTo(new Rational(1, 3)));
+        Assert.Equal(0, half.CompareTo(new Rational(2, 4)));
+        Assert.Throws<ArgumentException>(() => half.CompareTo(0.5));
+    }
+
+    [Fact]
+    public void Generic_conversions_are_exact_from_double_and_truncate_to_integers()
+    {
+        Assert.Equal(new Rational(-3, 8), Convert<Rational, double>(-0.375));
+        Assert.Equal(Rational.FromDouble(0.1), Convert<Rational, double>(0.1));
+        Assert.Equal((Rational)(-7), Convert<Rational, int>(-7));
+        Assert.Equal((Rational)long.MinValue, Convert<Rational, long>(long.MinValue));
+        Assert.Equal((Rational)BigInteger.Pow(3, 50), Convert<Rational, BigInteger>(BigInteger.Pow(3, 50)));
+        Assert.Equal(new Rational(-3, 8), Saturating<Rational, double>(-0.375));
+        Assert.Equal(new Rational(-3, 8), Truncating<Rational, double>(-0.375));
+        Assert.Throws<OverflowException>(() => Convert<Rational, double>(double.NaN));
+        Assert.Throws<OverflowException>(() => Saturating<Rational, double>(double.PositiveInfinity));
+        Assert.Throws<OverflowException>(() => Truncating<Rational, double>(double.NegativeInfinity));
+        Assert.Throws<NotSupportedException>(() => Convert<Rational, decimal>(1m));
+
+        var sevenHalves = new Rational(-7, 2);
+        Assert.Equal(-3.5, Convert<double, Rational>(sevenHalves));
+        Assert.Equal(1.0 / 3, Convert<double, Rational>(new Rational(1, 3)));
+        Assert.Equal(-3, Convert<int, Rational>(sevenHalves));
+        Assert.Equal(-3L, Convert<long, Rational>(sevenHalves));
+        Assert.Equal(new BigInteger(-3), Convert<BigInteger, Rational>(sevenHalves));
+        var huge = (Rational)BigInteger.Pow(2, 70) + new Rational(1, 2);
+        Assert.Throws<OverflowException>(() => Convert<int, Rational>(huge));
+        Assert.Throws<OverflowException>(() => Convert<long, Rational>(huge));
+        Assert.Equal(BigInteger.Pow(2, 70), Convert<BigInteger, Rational>(huge));
+        Assert.Equal(int.MaxValue, int.CreateSaturating(huge));
+        Assert.Equal(long.MinValue, long.CreateSaturating(-huge));
+        Assert.Equal(0, int.CreateTruncating(huge));
+        Assert.Equal(0L, long.CreateTruncating(huge));
+        Assert.Equal(5, int.CreateTruncating((Rational)BigInteger.Pow(2, 64) + 5));
+        Assert.Equal(5L, long.CreateTruncating((Rational)BigInteger.Pow(2, 64) + 5));
+        Assert.Equal(-3, int.CreateSaturating(sevenHalves));
+        Assert.Equal(-3L, long.CreateSaturating(sevenHalves));
+        Assert.Equal(Math.Pow(2, 70), double.CreateSaturating(huge));
+        Assert.Equal(Math.Pow(2, 70), double.CreateTruncating(huge));
+        Assert.Equal(BigInteger.Pow(2, 70), BigInteger.CreateSaturating(huge));
+        Assert.Equal(BigInteger.Pow(2, 70), BigInteger.CreateTruncating(huge));
+        Assert.Throws<NotSupportedException>(() => Convert<decimal, Rational>(sevenHalves));
+        Assert.Throws<NotSupportedException>(() => decimal.CreateSaturating(sevenHalves));
+        Assert.Throws<NotSupportedException>(() => decimal.CreateTruncating(sevenHalves));
+
+        static TTo Convert<TTo, TFrom>(TFrom value) where TTo : INumberBase<TTo> where TFrom : INumberBase<TFrom> => TTo.CreateChecked(value);
+        static TTo Saturating<TTo, TFrom>(TFrom value) where TTo : INumberBase<TTo> where TFrom : INumberBase<TFrom> => TTo.CreateSaturating(value);
+        static TTo Truncating<TTo, TFrom>(TFrom value) where TTo : INumberBase<TTo> where TFrom : INumberBase<TFrom> => TTo.CreateTruncating(value);
+    }
+
+    [Theory]
+    [InlineData("1E-05", 1, 100000)]
+    [InlineData("2.5e3", 2500, 1)]
+    [InlineData("-1.25E+2", -125, 1)]
+    [InlineData(" +0.5 ", 1, 2)]
+    [InlineData(".5", 1, 2)]
+    [InlineData("5.", 5, 1)]
+    [InlineData("-.5", -1, 2)]
+    [InlineData(" 3 / -6 ", -1, 2)]
+    [InlineData("9.5367431640625E-07", 1, 1048576)]
+    public void Parse_reads_exponents_signs_and_white_space(string text, long numerator, long denominator)
+    {
+        var expected = new Rational(numerator, denominator);
+        Assert.Equal(expected, Rational.Parse(text));
+        Assert.Equal(expected, Rational.Parse(text, CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Rational.Parse(text.AsSpan(), CultureInfo.InvariantCulture));
+        Assert.True(Rational.TryParse(text, CultureInfo.InvariantCulture, out var parsed));
+        Assert.Equal(expected, parsed);
+        Assert.True(Rational.TryParse(text.AsSpan(), CultureInfo.InvariantCulture, out parsed));
+        Assert.Equal(expected, parsed);
+        Assert.Equal(expected, ParseGeneric<Rational>(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("-")]
+    [InlineData(".")]
+    [InlineData("1/0")]
+    [InlineData("1/")]
+    [InlineData("/2")]
+    [InlineData("1/2/3")]
+    [InlineData("0.5/2")]
+    [InlineData("1e")]
+    [InlineData("e5")]
+    [InlineData("1e5.5")]
+    [InlineData("1e10000")]
+    [InlineData("1e-10000")]
+    [InlineData("1.2.3")]
+    [InlineData("1,5")]
+    [InlineData("--1")]
+    [InlineData("NaN")]
+    [InlineData("0x10")]
+    [InlineData("1 2")]
+    public void Malformed_text_is_not_a_rational(string text)
+    {
+        Assert.False(Rational.TryParse(text, CultureInfo.InvariantCulture, out _));
+        var error = Assert.Throws<FormatException>(() => Rational.Parse(text));
+        Assert.Contains($"'{text}' is not a rational number", error.Message);
+    }
+
+    [Fact]
+    public void Parse_follows_the_number_styles_it_is_given()
+    {
+        Assert.Equal((Rational)BigInteger.Pow(10, Rational.MaxDecimalExponent), Rational.Parse($"1e{Rational.MaxDecimalExponent}"));
+        Assert.Equal(new Rational(1, BigInteger.Pow(10, Rational.MaxDecimalExponent)), Rational.Parse($"1e-{Rational.MaxDecimalExponent}"));
+        Assert.Equal((Rational)12, Rational.Parse("12", NumberStyles.None, null));
+        Assert.Equal(new Rational(1, 2), Rational.Parse("1/2", NumberStyles.None, null));
+        Assert.False(Rational.TryParse(" 12", NumberStyles.None, null, out _));
+        Assert.False(Rational.TryParse("12 ", NumberStyles.None, null, out _));
+        Assert.True(Rational.TryParse(" 12", NumberStyles.AllowLeadingWhite, null, out _));
+        Assert.True(Rational.TryParse("12 ", NumberStyles.AllowTrailingWhite, null, out _));
+        Assert.False(Rational.TryParse("-12", NumberStyles.None, null, out _));
+        Assert.False(Rational.TryParse("-1/2", NumberStyles.None, null, out _));
+        Assert.True(Rational.TryParse("-12", NumberStyles.AllowLeadingSign, null, out var negative));
+        Assert.Equal((Rational)(-12), negative);
+        Assert.False(Rational.TryParse("1.5", NumberStyles.Integer, null, out _));
+        Assert.True(Rational.TryParse("1.5", NumberStyles.AllowDecimalPoint, null, out _));
+        Assert.False(Rational.TryParse("1e5", NumberStyles.Integer | NumberStyles.AllowDecimalPoint, null, out _));
+        Assert.True(Rational.TryParse("1e-5", NumberStyles.AllowExponent, null, out var small));
+        Assert.Equal(new Rational(1, 100000), small);
+        Assert.False(Rational.TryParse((string?)null, NumberStyles.Float, null, out _));
+        Assert.False(Rational.TryParse((string?)null, null, out _));
+        Assert.Throws<ArgumentNullException>(() => Rational.Parse(null!, NumberStyles.Float, null));
+        var unsupported = Assert.Throws<ArgumentException>(() => Rational.Parse("12", NumberStyles.AllowHexSpecifier, null));
+        Assert.Contains("AllowHexSpecifier", unsupported.Message);
+        Assert.Throws<ArgumentException>(() => Rational.TryParse("12", NumberStyles.AllowThousands, null, out _));
+    }
+
+    [Theory]
+    [InlineData(-6, 4)]
+    [InlineData(5, 1)]
+    [InlineData(0, 1)]
+    [InlineData(-123456789, 1000)]
+    public void Formatting_is_the_ToString_form_and_round_trips(long numerator, long denominator)
+    {
+        var r = new Rational(numerator, denominator);
+        string text = r.ToString();
+        Assert.Equal(text, $"{r}");
+        Assert.Equal(text, r.ToString("G", CultureInfo.InvariantCulture));
+        Assert.Equal(text, r.ToString("g", null));
+        Assert.Equal(text, r.ToString(null, null));
+        Assert.Equal(r, Rational.Parse(text));
+        var buffer = new char[text.Length];
+        Assert.True(r.TryFormat(buffer, out int written, default, null));
+        Assert.Equal(text, new string(buffer, 0, written));
+        for (int length = 0; length < text.Length; length++)
+        {
+            Assert.False(r.TryFormat(new char[length], out written, default, null));
+            Assert.Equal(0, written);
+        }
+        Assert.Throws<FormatException>(() => r.ToString("F2", null));
+        Assert.Throws<FormatException>(() => r.TryFormat(buffer, out _, "N", null));
+    }
+
+    private static T ParseGeneric<T>(string text) where T : INumber<T> => T.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
 }

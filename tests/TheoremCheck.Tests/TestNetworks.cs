@@ -15,7 +15,7 @@ public static class TestNetworks
         Initialisation.Create(width, dim, slope, InitKind.Gaussian, Seeding.Stream(seed, "test-net"));
 
     public static TwoLayerNetwork<Rational> Exact(int width, int dim, Rational slope, int seed, InitKind kind = InitKind.Gaussian) =>
-        Initialisation.Create(width, dim, slope, kind, Seeding.Stream(seed, "test-net"));
+        Initialisation.Create(width, dim, slope, kind, Seeding.Stream(seed, "test-net"), roundToGrid: true);
 
     public static Matrix<Rational> Dyadic(Matrix<double> m) => m.Map(x => Rational.FromDouble(Initialisation.RoundToGrid(x)));
 }

@@ -6,13 +6,10 @@ namespace TheoremCheck.Training;
 
 /// <summary>Full-batch gradient descent settings (THEORY §2). Momentum β = 0 is plain GD.</summary>
 public sealed record TrainingSettings<T>(T LearningRate, int Steps, T Momentum, LossKind Loss, bool TrackSpan = false)
-    where T : struct;
+    where T : struct, INumber<T>;
 
 /// <summary>What training did besides moving the weights.</summary>
-public sealed class TrainingResult<T> where T : struct,
-    IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-    IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+public sealed class TrainingResult<T> where T : struct, INumber<T>
 {
     public required TwoLayerNetwork<T> Network { get; init; }
     /// <summary>Share of (neuron, training point) patterns that differ at the end from initialisation.</summary>
@@ -38,10 +35,7 @@ public static class GradientDescent
     public static TrainingResult<T> Train<T>(
         TwoLayerNetwork<T> network, Matrix<T> inputs, int[] labels, TrainingSettings<T> settings,
         Matrix<T>? monitoredPoints = null, Action<int>? onStep = null)
-        where T : struct,
-        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+        where T : struct, INumber<T>
     {
         int n = inputs.Rows, m = network.Width;
         if (labels.Length != n) throw new ArgumentException($"{labels.Length} labels for {n} samples.");
@@ -49,7 +43,7 @@ public static class GradientDescent
         if (n == 0) throw new ArgumentException("Training needs at least one sample.");
 
         T eta = settings.LearningRate, beta = settings.Momentum;
-        T invN = T.MultiplicativeIdentity / Scalar<T>.FromDouble(n);
+        T invN = T.MultiplicativeIdentity / T.CreateChecked(n);
         // The working network owns copies of W and b and is updated in place; every buffer of a step is
         // allocated once here, so a step allocates nothing.
         var weights = network.Weights.Clone();
@@ -82,11 +76,11 @@ public static class GradientDescent
             for (int k = 0; k < n; k++)
             {
                 T s = labels[k] > 0 ? -outputs[k] : outputs[k];
-                if (!Scalar<T>.IsExact) loss += Loss.Value(settings.Loss, Scalar<T>.ToDouble(s));
+                loss += Loss.Value(settings.Loss, double.CreateChecked(s));
                 T lambda = Loss.Derivative(settings.Loss, s);
                 sampleWeights[k] = labels[k] > 0 ? lambda * invN : -(lambda * invN);
             }
-            if (!Scalar<T>.IsExact && !double.IsFinite(loss))
+            if (!double.IsFinite(loss))
                 throw new TrainingDivergedException($"Training diverged at epoch {step + 1}: the loss is {loss}.");
 
             // Descent direction D = -∇L; velocity kept in the same sign: V ← βV + D, θ ← θ + ηV.
@@ -138,10 +132,9 @@ public static class GradientDescent
         };
     }
 
-    private static void CheckFinite<T>(T[] weights, T[] bias, int epoch) where T : struct
+    private static void CheckFinite<T>(T[] weights, T[] bias, int epoch) where T : struct, INumber<T>
     {
-        if (Scalar<T>.IsExact) return;
-        foreach (var w in weights) if (!Scalar<T>.IsFinite(w)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a weight is {w}.");
-        foreach (var b in bias) if (!Scalar<T>.IsFinite(b)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a bias is {b}.");
+        foreach (var w in weights) if (!T.IsFinite(w)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a weight is {w}.");
+        foreach (var b in bias) if (!T.IsFinite(b)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a bias is {b}.");
     }
 }

@@ -1,3 +1,4 @@
+using System.Numerics;
 using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Training;
@@ -13,13 +14,13 @@ public static class Loss
     public static bool IsExactCapable(LossKind kind) => kind == LossKind.Identity;
 
     /// <summary>ℓ'(s), computed without overflow: the logistic derivative is the sigmoid σ(s).</summary>
-    public static T Derivative<T>(LossKind kind, T negativeMargin) where T : struct
+    public static T Derivative<T>(LossKind kind, T negativeMargin) where T : INumber<T>
     {
-        if (kind == LossKind.Identity) return Scalar<T>.FromDouble(1);
-        if (Scalar<T>.IsExact)
+        if (kind == LossKind.Identity) return T.One;
+        if (NumberTraits<T>.IsExact)
             throw new InvalidOperationException($"The {kind.ToString().ToLowerInvariant()} loss has no exact form; use the identity loss in exact mode.");
-        double s = Scalar<T>.ToDouble(negativeMargin);
-        return Scalar<T>.FromDouble(kind switch
+        double s = double.CreateChecked(negativeMargin);
+        return T.CreateChecked(kind switch
         {
             LossKind.Logistic => Sigmoid(s),
             LossKind.Exponential => Math.Exp(s),

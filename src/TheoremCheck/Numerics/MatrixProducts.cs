@@ -9,9 +9,7 @@ namespace TheoremCheck.Numerics;
 /// For double the matrix products run on <see cref="DoubleGemm"/>; for Rational they run the plain loops
 /// here, element by element in the same order as before, so exact results do not change.
 /// </summary>
-public static class Kernels<T> where T : struct,
-    IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>
+public static class MatrixProducts<T> where T : INumber<T>
 {
     public static T Dot(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
     {
