@@ -4,25 +4,6 @@ using TheoremCheck.Numerics;
 namespace TheoremCheck.Attacks;
 
 /// <summary>
-/// How a perturbation is normalised (THEORY §2). L2 is the reference attack; exact arithmetic cannot take
-/// a square root, so an exact run asks for <see cref="ScaledLinf"/> instead, which has the
-/// same direction (all E1-E4 use) and L∞ norm ε.
-/// </summary>
-public enum PerturbationNorm
-{
-    /// <summary>r = ε y^adv u / ||u||₂ (reference; needs a square root, so not over exact types).</summary>
-    L2,
-    /// <summary>r = ε y^adv sign(u).</summary>
-    Linf,
-    /// <summary>r_j = ε y^adv sign(u_j) on the k coordinates of largest |u_j|, 0 elsewhere.</summary>
-    L0,
-    /// <summary>r = ε y^adv u / ||u||_∞: the L2 direction without a square root.</summary>
-    ScaledLinf,
-    /// <summary>r = ε y^adv u, unnormalised.</summary>
-    None,
-}
-
-/// <summary>
 /// Targeted single-step perturbation toward y^adv from the input gradient u = ∇_x f(x):
 /// ℓ' > 0, so the loss gradient ∇_x ℓ(-y^adv f(x)) is parallel to -y^adv u and the step is along +y^adv u.
 /// A zero gradient has no direction: the perturbation is then zero (documented choice, counted by callers).
@@ -103,31 +84,5 @@ public static class Perturbation
         var order = Enumerable.Range(0, gradient.Length).ToArray();
         Array.Sort(order, (p, q) => magnitudes[p] > magnitudes[q] ? -1 : magnitudes[p] < magnitudes[q] ? 1 : p.CompareTo(q));
         return order[..k];
-    }
-}
-
-/// <summary>How the attack's target labels are drawn (THEORY §2 and §6).</summary>
-public enum TargetKind { Random, Balanced }
-
-public static class TargetLabels
-{
-    /// <summary>Random: each y^adv uniform on {-1, +1}. Balanced: exactly ⌊N/2⌋ of each (an odd one out random), shuffled.</summary>
-    public static int[] Draw(int count, TargetKind kind, Random rng)
-    {
-        var targets = new int[count];
-        if (kind == TargetKind.Random)
-        {
-            for (int n = 0; n < count; n++) targets[n] = rng.Next(2) == 0 ? -1 : 1;
-            return targets;
-        }
-        for (int n = 0; n < count; n++) targets[n] = n < count / 2 ? 1 : -1;
-        if (count % 2 == 1) targets[count - 1] = rng.Next(2) == 0 ? -1 : 1;
-        // Fisher–Yates: System.Random.Shuffle depends on the generator's internals; this order is fixed by the seed alone.
-        for (int n = count - 1; n > 0; n--)
-        {
-            int j = rng.Next(n + 1);
-            (targets[n], targets[j]) = (targets[j], targets[n]);
-        }
-        return targets;
     }
 }

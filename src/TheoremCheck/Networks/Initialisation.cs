@@ -3,8 +3,6 @@ using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Networks;
 
-public enum InitKind { Gaussian, Symmetric }
-
 /// <summary>
 /// THEORY §2: w_i ~ N(0, I_d/d), b_i ~ N(0, 1), a_i ~ N(0, 1/m). Symmetric init (§3 E2) pairs
 /// neuron 2j+1 with neuron 2j: same (w, b), readout negated, so f_0 ≡ 0.

@@ -4,10 +4,6 @@ using TheoremCheck.Theory;
 
 namespace TheoremCheck.Pipeline;
 
-/// <summary>The measured quantities of THEORY §2, names as in the reference code.</summary>
-public sealed record RunMetrics(
-    double AccF, double AccG, double Agreement, double CosSim, double FlippedF, double FlippedG, int ZeroGradients);
-
 public static class Metrics
 {
     /// <summary>sgn with sgn(0) = 0, as torch.sign: an output of exactly 0 matches no label.</summary>
@@ -53,8 +49,3 @@ public static class Metrics
             run.ZeroGradients);
     }
 }
-
-/// <summary>A double-precision run: configuration (sizes as loaded), metrics, seconds per stage.</summary>
-public sealed record RunResult(
-    ExperimentConfig Config, RunMetrics Metrics, IReadOnlyDictionary<string, double> Seconds, string DataDescription,
-    PerturbationLearningRun<double> Run);

@@ -4,27 +4,6 @@ using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Training;
 
-/// <summary>Full-batch gradient descent settings (THEORY §2). Momentum β = 0 is plain GD.</summary>
-public sealed record TrainingSettings<T>(T LearningRate, int Steps, T Momentum, LossKind Loss, bool TrackSpan = false)
-    where T : struct, INumber<T>;
-
-/// <summary>What training did besides moving the weights.</summary>
-public sealed class TrainingResult<T> where T : struct, INumber<T>
-{
-    public required TwoLayerNetwork<T> Network { get; init; }
-    /// <summary>Share of (neuron, training point) patterns that differ at the end from initialisation.</summary>
-    public required double FlippedShare { get; init; }
-    /// <summary>Number of (neuron, point) patterns, training and monitored points, that differed at some step.</summary>
-    public required int EverFlipped { get; init; }
-    /// <summary>E1: w_i(t) - w_i(0) = Σ_n α[i, n] x_n; null unless tracking was asked for.</summary>
-    public Matrix<T>? SpanCoefficients { get; init; }
-    /// <summary>Training time t = η Σ_{s=1..S} (1 - β^s)/(1 - β) (THEORY §3 E3, heavy ball).</summary>
-    public required T TrainingTime { get; init; }
-}
-
-/// <summary>Thrown when an output, weight or loss stops being a finite number.</summary>
-public sealed class TrainingDivergedException(string message) : Exception(message);
-
 /// <summary>
 /// Minimises L = (1/N) Σ_n ℓ(-y_n f(x_n)) over W and b by full-batch gradient descent with heavy-ball
 /// momentum as PyTorch does it (v ← βv + ∇L, θ ← θ - ηv). One GD step is exactly

@@ -3,8 +3,6 @@ using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Training;
 
-public enum LossKind { Identity, Logistic, Exponential }
-
 /// <summary>
 /// Losses over the negative margin s = -y f(x) (THEORY §2): identity ℓ(s) = s, logistic
 /// ℓ(s) = log(1 + e^s), exponential ℓ(s) = e^s. Only the identity loss is exact: the others need exp.

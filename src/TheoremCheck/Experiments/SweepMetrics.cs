@@ -2,18 +2,6 @@ using TheoremCheck.Pipeline;
 
 namespace TheoremCheck.Experiments;
 
-/// <summary>The measured result of one sweep point.</summary>
-public sealed record SweepRecord(int ValueIndex, string Value, int Seed, RunMetrics Metrics, double Seconds);
-
-/// <summary>Mean, sample standard deviation (n - 1; 0 for one run), minimum and maximum over seeds.</summary>
-public sealed record MetricSummary(double Mean, double Std, double Min, double Max);
-
-/// <summary>One row of the sweep table: a value of the swept option and its metrics over seeds.</summary>
-public sealed record SweepRow(int ValueIndex, string Value, IReadOnlyList<int> Seeds, IReadOnlyList<MetricSummary> Metrics)
-{
-    public MetricSummary this[string metric] => Metrics[SweepMetrics.IndexOf(metric)];
-}
-
 /// <summary>The metrics of a sweep table, in column order, with the reference code's names.</summary>
 public static class SweepMetrics
 {
