@@ -3,36 +3,13 @@ using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
 using TheoremCheck.Theory;
 using TheoremCheck.Training;
+using static TheoremCheck.Tests.ExactTheoryFixture;
 
-namespace TheoremCheck.Tests;
+namespace TheoremCheck.Tests.Theory;
 
 /// <summary>THEORY §3 on fixed small instances, with rational equality (the properties generalise them).</summary>
-public class ExactIdentityTests
+public class LazyClosedFormTests
 {
-    private static readonly Matrix<Rational> Inputs = TestNetworks.Dyadic(TestNetworks.RandomMatrix(4, 3, seed: 21));
-    private static readonly int[] Labels = [1, -1, -1, 1];
-    private static readonly Rational Slope = new(1, 4);
-
-    private static TrainingResult<Rational> Train(TwoLayerNetwork<Rational> network, Rational eta, int steps, Rational momentum,
-        Matrix<Rational>? monitored = null) =>
-        GradientDescent.Train(network, Inputs, Labels, new TrainingSettings<Rational>(eta, steps, momentum, LossKind.Identity, TrackSpan: true), monitored);
-
-    [Fact]
-    public void E1_weight_change_is_the_tracked_combination_of_samples()
-    {
-        var initial = TestNetworks.Exact(5, 3, Slope, seed: 3);
-        var result = Train(initial, new Rational(1, 2), 4, new Rational(9, 10));
-        var alpha = result.SpanCoefficients!;
-        for (int i = 0; i < initial.Width; i++)
-        {
-            var combination = new Rational[3];
-            for (int n = 0; n < Inputs.Rows; n++) MatrixProducts<Rational>.AddScaled(combination, alpha[i, n], Inputs.Row(n));
-            for (int j = 0; j < 3; j++)
-                Assert.Equal(result.Network.Weights[i, j] - initial.Weights[i, j], combination[j]);
-        }
-        Assert.Contains(alpha.Data, a => !a.IsZero);
-    }
-
     [Fact]
     public void E3_closed_form_holds_exactly_when_no_pattern_flips()
     {

@@ -1,17 +1,16 @@
 using TheoremCheck.Attacks;
-using TheoremCheck.Data;
 using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
 using TheoremCheck.Pipeline;
 
-namespace TheoremCheck.Tests;
+namespace TheoremCheck.Tests.Pipeline;
 
-public class PipelineTests
+public class PerturbationLearningTests
 {
     private static readonly ExperimentConfig Small = new()
     {
         Dim = 50, Samples = 100, TestSamples = 50, Width = 300, EpochsF = 100, EpochsG = 100, Epsilon = 0.05,
-        Targets = Attacks.TargetKind.Balanced,
+        Targets = TargetKind.Balanced,
     };
 
     [Fact]
@@ -64,56 +63,6 @@ public class PipelineTests
             Assert.Equal(Small.Epsilon, norm, 12);
             Assert.True(run.Targets[n] * MatrixProducts<double>.Dot(r, run.Gradients.Row(n)) > 0);
         }
-    }
-
-    [Fact]
-    public void Exact_run_reproduces_E3_and_E4_on_a_lazy_instance()
-    {
-        var config = new ExperimentConfig
-        {
-            Dim = 3, Samples = 4, TestSamples = 3, Width = 6, EpochsF = 2, EpochsG = 2, LrF = 0.015625, LrG = 0.015625,
-            Momentum = 0, Epsilon = 0.5, Exact = true,
-        };
-        var result = PerturbationLearning.RunExact(config);
-        Assert.Equal(0, result.EverFlippedF);
-        Assert.Equal(0, result.EverFlippedG);
-        Assert.True(result.E3Holds);
-        Assert.True(result.E4Holds);
-        Assert.Equal(new Rational(2, 64), result.TimeF);
-        Assert.Equal(3, result.TestOutputsF.Count);
-        Assert.Equal(result, result with { });
-        var again = PerturbationLearning.RunExact(config);
-        Assert.Equal(result.TestOutputsG, again.TestOutputsG);
-    }
-
-    [Fact]
-    public void Exact_run_reports_E3_not_applicable_when_patterns_flip()
-    {
-        var config = new ExperimentConfig { Dim = 3, Samples = 4, TestSamples = 3, Width = 6, EpochsF = 5, EpochsG = 5, LrF = 8, LrG = 8, Exact = true };
-        var result = PerturbationLearning.RunExact(config);
-        Assert.True(result.EverFlippedF > 0);
-        Assert.Null(result.E3Holds);
-    }
-
-    [Fact]
-    public void Metrics_use_sign_with_zero_matching_no_label()
-    {
-        Assert.Equal(0, Metrics.Sign(0.0));
-        Assert.Equal(1, Metrics.Sign(1e-300));
-        Assert.Equal(-1, Metrics.Sign(-2.0));
-        Assert.Equal(0.5, Metrics.Accuracy([1.0, 0.0, -3.0, 2.0], [1, 1, 1, 1]));
-        Assert.Equal(0.75, Metrics.Agreement([1.0, 0.0, -3.0, 2.0], [2.0, 0.0, -1.0, -1.0]));
-        Assert.Throws<ArgumentException>(() => Metrics.Accuracy([1.0], [1, 1]));
-        Assert.Throws<ArgumentException>(() => Metrics.Agreement([1.0], [1.0, 2.0]));
-    }
-
-    [Fact]
-    public void Cosine_similarity_is_one_for_perturbations_along_the_class_features()
-    {
-        var data = SyntheticData.Sample(DataKind.Gauss, 8, 4, new Random(1));
-        var features = Theory.LimitFunctions.ClassFeatures(data.Inputs, data.Labels, 0.5);
-        var scaled = features.Map(v => -3 * v);
-        Assert.Equal(1.0, Metrics.CosineSimilarity(data.Inputs, data.Labels, scaled, 0.5), 12);
     }
 
     [Fact]

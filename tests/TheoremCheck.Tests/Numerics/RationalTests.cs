@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using TheoremCheck.Numerics;
 
-namespace TheoremCheck.Tests;
+namespace TheoremCheck.Tests.Numerics;
 
 public class RationalTests
 {
@@ -355,4 +355,26 @@ public class RationalTests
     }
 
     private static T ParseGeneric<T>(string text) where T : INumber<T> => T.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Rational_to_double_for_large_and_tiny_values()
+    {
+        var big = new Rational(System.Numerics.BigInteger.Pow(10, 300) + 1, 3);
+        Assert.Equal(1e300 / 3, big.ToDouble(), 1e286);
+        var tiny = new Rational(1, System.Numerics.BigInteger.Pow(10, 300));
+        Assert.Equal(1e-300, tiny.ToDouble(), 1e-314);
+        Assert.Equal(-0.1, Rational.Parse("-1/10").ToDouble());
+    }
+
+    [Fact]
+    public void Rational_to_double_is_correctly_rounded()
+    {
+        // IEEE division of exactly representable integers is correctly rounded: the reference.
+        var rng = new Random(5);
+        for (int k = 0; k < 20000; k++)
+        {
+            long p = rng.NextInt64(-1L << 40, 1L << 40), q = rng.NextInt64(1, 1L << 40);
+            Assert.Equal((double)p / q, new Rational(p, q).ToDouble());
+        }
+    }
 }

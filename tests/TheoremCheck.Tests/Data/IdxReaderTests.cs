@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using TheoremCheck.Data;
 
-namespace TheoremCheck.Tests;
+namespace TheoremCheck.Tests.Data;
 
 public class IdxReaderTests
 {

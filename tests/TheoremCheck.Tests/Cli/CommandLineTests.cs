@@ -1,9 +1,10 @@
 using System.Text.Json;
 using TheoremCheck.Cli;
+using TheoremCheck.Tests.Data;
 
-namespace TheoremCheck.Tests;
+namespace TheoremCheck.Tests.Cli;
 
-public class CliTests
+public class CommandLineTests
 {
     public static (int Exit, string Out, string Err) Invoke(params string[] args)
     {
@@ -144,29 +145,5 @@ public class CliTests
         var (exit, stdout, _) = Invoke();
         Assert.Equal(0, exit);
         Assert.Contains("run", stdout);
-    }
-}
-
-public class RunOutputTests
-{
-    [Fact]
-    public void Run_with_out_writes_json_csv_and_a_report_that_repeats_it()
-    {
-        var dir = Path.Combine(Directory.CreateTempSubdirectory("run-out").FullName, "nested");
-        try
-        {
-            var (exit, _, _) = CliTests.Invoke("run", "--dim", "5", "--samples", "20", "--test-samples", "10", "--width", "8",
-                "--epochs-f", "3", "--epochs-g", "3", "--out", dir);
-            Assert.Equal(0, exit);
-            using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json")));
-            var lines = File.ReadAllLines(Path.Combine(dir, "result.csv"));
-            Assert.Equal(2, lines.Length);
-            Assert.StartsWith("acc_f,acc_g,agreement,cossim", lines[0]);
-            Assert.Equal(json.RootElement.GetProperty("acc_f").GetDouble(), double.Parse(lines[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
-            var report = File.ReadAllText(Path.Combine(dir, "report.md"));
-            Assert.Contains("theoremcheck run --dim 5 --samples 20 --test-samples 10 --width 8 --epochs-f 3 --epochs-g 3", report);
-            Assert.Empty(Directory.GetFiles(dir, "*.tmp*"));
-        }
-        finally { Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true); }
     }
 }

@@ -1,10 +1,11 @@
 using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
 using TheoremCheck.Theory;
+using static TheoremCheck.Tests.Theory.LimitTheoryFixture;
 
-namespace TheoremCheck.Tests;
+namespace TheoremCheck.Tests.Theory;
 
-public class KernelTheoryTests
+public class ArcCosineKernelTests
 {
     [Theory]
     [InlineData(0.0)]
@@ -97,4 +98,20 @@ public class KernelTheoryTests
     [Fact]
     public void Monte_Carlo_rejects_no_samples() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => ArcCosineKernel.PhiMonteCarlo([1.0], [1.0], 0, 0, new Random(1)));
+
+    [Fact]
+    public void Gram_matrix_of_phi_is_exact_on_its_diagonal_and_matches_pairwise_phi()
+    {
+        var points = TestNetworks.RandomMatrix(40, 30, seed: 35, scale: 3);
+        var gram = ArcCosineKernel.PhiMatrix(points, points, Slope);
+        for (int p = 0; p < points.Rows; p++)
+        {
+            // ρ(x, x) = 1 exactly; an off-by-one-ulp ρ would put Φ off by about 1e-9 (arcsin' is infinite at 1).
+            Assert.Equal((1 + Slope * Slope) / 2, gram[p, p], 15);
+            for (int q = 0; q < points.Rows; q++) Assert.Equal(ArcCosineKernel.Phi(points.Row(p), points.Row(q), Slope), gram[p, q], 12);
+        }
+        var other = ArcCosineKernel.PhiMatrix(points, TestNetworks.RandomMatrix(3, 30, seed: 36), 0);
+        Assert.Equal((40, 3), (other.Rows, other.Cols));
+        Assert.Equal(ArcCosineKernel.Phi(points.Row(5), TestNetworks.RandomMatrix(3, 30, seed: 36).Row(2), 0), other[5, 2], 12);
+    }
 }
