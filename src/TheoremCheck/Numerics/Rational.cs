@@ -247,35 +247,35 @@ public readonly struct Rational : INumber<Rational>
         return false;
     }
 
-    public static bool TryConvertToChecked<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) where TOther : INumberBase<TOther>
+    public static bool TryConvertToChecked<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) where TOther : INumberBase<TOther> =>
+        TryConvertTo(value, Overflow.Throw, out result);
+
+    public static bool TryConvertToSaturating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) where TOther : INumberBase<TOther> =>
+        TryConvertTo(value, Overflow.Saturate, out result);
+
+    public static bool TryConvertToTruncating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) where TOther : INumberBase<TOther> =>
+        TryConvertTo(value, Overflow.Wrap, out result);
+
+    /// <summary>What a conversion to a fixed-width integer does with a value out of its range.</summary>
+    private enum Overflow { Throw, Saturate, Wrap }
+
+    /// <summary>To double: the nearest; to an integer: truncated toward zero, then as <paramref name="overflow"/> says.</summary>
+    private static bool TryConvertTo<TOther>(Rational value, Overflow overflow, [MaybeNullWhen(false)] out TOther result) where TOther : INumberBase<TOther>
     {
         if (typeof(TOther) == typeof(double)) { result = (TOther)(object)value.ToDouble(); return true; }
-        if (typeof(TOther) == typeof(int)) { result = (TOther)(object)int.CreateChecked(Truncate(value)); return true; }
-        if (typeof(TOther) == typeof(long)) { result = (TOther)(object)long.CreateChecked(Truncate(value)); return true; }
+        if (typeof(TOther) == typeof(int)) { result = (TOther)(object)ToInteger<int>(Truncate(value), overflow); return true; }
+        if (typeof(TOther) == typeof(long)) { result = (TOther)(object)ToInteger<long>(Truncate(value), overflow); return true; }
         if (typeof(TOther) == typeof(BigInteger)) { result = (TOther)(object)Truncate(value); return true; }
         result = default;
         return false;
     }
 
-    public static bool TryConvertToSaturating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) where TOther : INumberBase<TOther>
+    private static TInteger ToInteger<TInteger>(BigInteger whole, Overflow overflow) where TInteger : IBinaryInteger<TInteger> => overflow switch
     {
-        if (typeof(TOther) == typeof(double)) { result = (TOther)(object)value.ToDouble(); return true; }
-        if (typeof(TOther) == typeof(int)) { result = (TOther)(object)int.CreateSaturating(Truncate(value)); return true; }
-        if (typeof(TOther) == typeof(long)) { result = (TOther)(object)long.CreateSaturating(Truncate(value)); return true; }
-        if (typeof(TOther) == typeof(BigInteger)) { result = (TOther)(object)Truncate(value); return true; }
-        result = default;
-        return false;
-    }
-
-    public static bool TryConvertToTruncating<TOther>(Rational value, [MaybeNullWhen(false)] out TOther result) where TOther : INumberBase<TOther>
-    {
-        if (typeof(TOther) == typeof(double)) { result = (TOther)(object)value.ToDouble(); return true; }
-        if (typeof(TOther) == typeof(int)) { result = (TOther)(object)int.CreateTruncating(Truncate(value)); return true; }
-        if (typeof(TOther) == typeof(long)) { result = (TOther)(object)long.CreateTruncating(Truncate(value)); return true; }
-        if (typeof(TOther) == typeof(BigInteger)) { result = (TOther)(object)Truncate(value); return true; }
-        result = default;
-        return false;
-    }
+        Overflow.Throw => TInteger.CreateChecked(whole),
+        Overflow.Saturate => TInteger.CreateSaturating(whole),
+        _ => TInteger.CreateTruncating(whole),
+    };
 
     // Text.
 
