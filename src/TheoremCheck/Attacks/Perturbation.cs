@@ -53,7 +53,7 @@ public static class Perturbation
             case PerturbationNorm.L2:
                 if (!NumberTraits<T>.HasSquareRoot)
                     throw new InvalidOperationException(
-                        $"The L2 attack needs a square root, which {typeof(T).Name} does not have; use ScaledLinf (same direction, L∞ length ε).");
+                        "The L2 attack needs a square root, which exact arithmetic does not have; use ScaledLinf (same direction, L∞ length ε).");
                 return NumberTraits<T>.Sqrt(MatrixProducts<T>.Dot(gradient, gradient));
             case PerturbationNorm.ScaledLinf:
                 T max = T.AdditiveIdentity;

@@ -44,7 +44,7 @@ public class PerturbationTests
         Assert.Equal(new[] { new Rational(-3, 2), (Rational)2, Rational.Zero, new Rational(-1, 2) },
             Perturbation.Create<Rational>(u, -1, new Rational(1, 2), PerturbationNorm.None));
         var noRoot = Assert.Throws<InvalidOperationException>(() => Perturbation.Create<Rational>(u, 1, 1, PerturbationNorm.L2));
-        Assert.Contains("The L2 attack needs a square root, which Rational does not have", noRoot.Message);
+        Assert.Contains("The L2 attack needs a square root, which exact arithmetic does not have", noRoot.Message);
     }
 
     [Fact]
