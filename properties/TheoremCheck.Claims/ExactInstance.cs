@@ -1,5 +1,4 @@
 using System.Text;
-using FsCheck;
 using FsCheck.Fluent;
 using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
@@ -26,15 +25,15 @@ public sealed record ExactInstance(
     public Matrix<Rational> TestMatrix => Matrix<Rational>.FromRows(TestPoints);
 
     public TwoLayerNetwork<Rational> InitialF() =>
-        Initialisation.Create(Width, Dimension, Slope, Init, Seeding.Stream(Seed, "init-f"));
+        Initialisation.Create(Width, Dimension, Slope, Init, Seeding.Stream(Seed, "init-f"), roundToGrid: true);
 
-    /// <summary>The pipeline configuration of this instance (scenario a, exact, L2 direction scaled to L∞ length ε).</summary>
+    /// <summary>The pipeline configuration of this instance (scenario a, exact, the L2 direction scaled to L∞ length ε).</summary>
     public ExperimentConfig ToConfig() => new()
     {
         Dim = Dimension, Samples = Samples, TestSamples = TestPoints.Length, Width = Width,
         Slope = Slope.ToDouble(), LrF = LearningRate.ToDouble(), LrG = LearningRate.ToDouble(),
         EpochsF = Steps, EpochsG = StepsG, Momentum = Momentum.ToDouble(), Epsilon = Epsilon.ToDouble(),
-        Norm = PerturbationNorm.L2, Scenario = Scenario.A, Init = Init, Targets = TargetKind.Random, Seed = Seed, Exact = true,
+        Norm = PerturbationNorm.ScaledLinf, Scenario = Scenario.A, Init = Init, Targets = TargetKind.Random, Seed = Seed, Exact = true,
     };
 
     public override string ToString()
@@ -63,112 +62,4 @@ public sealed record ExactInstance(
             int.Parse(Get("width")), int.Parse(Get("seed")), Enum.Parse<InitKind>(Get("init")),
             Rational.Parse(Get("epsilon")), int.Parse(Get("stepsG")));
     }
-}
-
-/// <summary>
-/// Generator and shrinker of <see cref="ExactInstance"/>. Sizes: N 1..6, d 1..4, m 1..8 (even for symmetric
-/// init), 1..3 test points, each bound times the scale; coordinates are multiples of 1/4 in [-1, 1] so that
-/// one GD step moves a preactivation by less than its typical size (the no-flip precondition of E3/E4 then
-/// holds in most cases); γ ∈ {0, 1/4, 1/2}, η ∈ {1/8, 1/4, 1/2}, β ∈ {0, 1/2, 9/10}, 1..4 steps.
-/// Shrinking goes toward fewer samples, dimensions, test points, neurons and steps, γ = 0, β = 0,
-/// smaller η, ε and seed, and zero or coarser coordinates.
-/// </summary>
-public static class ExactGenerators
-{
-    public static readonly Rational[] Slopes = [0, new(1, 4), new(1, 2)];
-    public static readonly Rational[] LearningRates = [new(1, 8), new(1, 4), new(1, 2)];
-    public static readonly Rational[] Momenta = [0, new(1, 2)];
-    public static readonly Rational[] Epsilons = [new(1, 8), new(1, 4), new(1, 2)];
-    public const int CoordinateDenominator = 4;
-
-    public static Arbitrary<ExactInstance> Instances(InitKind init, double scale = 1) =>
-        Arb.From(Generator(init, scale), instance => Shrink(instance));
-
-    public static Gen<ExactInstance> Generator(InitKind init, double scale = 1)
-    {
-        int maxN = SuiteSettings.ScaledSize(6, scale, 1), maxD = SuiteSettings.ScaledSize(4, scale, 1),
-            maxM = SuiteSettings.ScaledSize(8, scale, 2), maxSteps = 3 + SuiteSettings.ScaledSize(1, scale, 1);
-        // Larger instances move each preactivation further per step (|Δ⟨w, x⟩| grows with d and N); dividing η
-        // by the power of two at or above the scale keeps the no-flip precondition of E3/E4 met in a
-        // comparable share of cases instead of letting it vanish (18 % at scale 4 with η unscaled).
-        var stepScale = new Rational(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Ceiling(scale)));
-        Gen<Rational> coordinate = Gen.Choose(-CoordinateDenominator, CoordinateDenominator)
-            .Select(k => new Rational(k, CoordinateDenominator));
-        Gen<int> label = Gen.Elements(1, -1);
-        return
-            from n in Gen.Choose(1, maxN)
-            from d in Gen.Choose(1, maxD)
-            from tests in Gen.Choose(1, 3)
-            from halfWidth in Gen.Choose(1, maxM / 2)
-            from odd in Gen.Elements(0, 1)
-            from inputs in Gen.ArrayOf(Gen.ArrayOf(coordinate, d), n)
-            from labels in Gen.ArrayOf(label, n)
-            from testPoints in Gen.ArrayOf(Gen.ArrayOf(coordinate, d), tests)
-            from slope in Gen.Elements(Slopes)
-            from eta in Gen.Frequency((3, Gen.Constant(LearningRates[0] * stepScale)), (2, Gen.Constant(LearningRates[1] * stepScale)), (1, Gen.Constant(LearningRates[2] * stepScale)))
-            from beta in Gen.Elements(Momenta)
-            from steps in Gen.Choose(1, maxSteps)
-            from seed in Gen.Choose(0, 1000)
-            from epsilon in Gen.Elements(Epsilons)
-            from stepsG in Gen.Choose(1, maxSteps)
-            let width = init == InitKind.Symmetric ? 2 * halfWidth : Math.Max(1, 2 * halfWidth - odd)
-            select new ExactInstance(inputs, labels, testPoints, slope, eta, beta, steps, width, seed, init, epsilon, stepsG);
-    }
-
-    public static IEnumerable<ExactInstance> Shrink(ExactInstance x)
-    {
-        if (x.Samples > 1)
-            for (int n = 0; n < x.Samples; n++)
-                yield return x with { Inputs = Without(x.Inputs, n), Labels = Without(x.Labels, n) };
-        if (x.Dimension > 1)
-            for (int j = 0; j < x.Dimension; j++)
-                yield return x with { Inputs = x.Inputs.Select(r => Without(r, j)).ToArray(), TestPoints = x.TestPoints.Select(r => Without(r, j)).ToArray() };
-        if (x.TestPoints.Length > 1)
-            for (int k = 0; k < x.TestPoints.Length; k++) yield return x with { TestPoints = Without(x.TestPoints, k) };
-        int step = x.Init == InitKind.Symmetric ? 2 : 1;
-        if (x.Width > step) { yield return x with { Width = step }; if (x.Width - step > step) yield return x with { Width = x.Width - step }; }
-        if (x.Steps > 1) { yield return x with { Steps = 1 }; if (x.Steps > 2) yield return x with { Steps = x.Steps - 1 }; }
-        if (x.StepsG > 1) yield return x with { StepsG = x.StepsG - 1 };
-        if (!x.Slope.IsZero) yield return x with { Slope = 0 };
-        if (!x.Momentum.IsZero) yield return x with { Momentum = 0 };
-        foreach (var eta in LearningRates.Where(e => e < x.LearningRate)) yield return x with { LearningRate = eta };
-        foreach (var eps in Epsilons.Where(e => e < x.Epsilon)) yield return x with { Epsilon = eps };
-        if (x.Seed > 0) { yield return x with { Seed = 0 }; if (x.Seed > 1) yield return x with { Seed = x.Seed / 2 }; }
-        for (int n = 0; n < x.Samples; n++)
-        {
-            if (x.Labels[n] < 0) yield return x with { Labels = With(x.Labels, n, 1) };
-        }
-        foreach (var inputs in ShrinkRows(x.Inputs)) yield return x with { Inputs = inputs };
-        foreach (var tests in ShrinkRows(x.TestPoints)) yield return x with { TestPoints = tests };
-    }
-
-    /// <summary>Each coordinate toward 0, then toward a coarser grid (integers, then halves).</summary>
-    private static IEnumerable<Rational[][]> ShrinkRows(Rational[][] rows)
-    {
-        for (int r = 0; r < rows.Length; r++)
-            for (int j = 0; j < rows[r].Length; j++)
-                foreach (var smaller in ShrinkCoordinate(rows[r][j]))
-                {
-                    var copy = rows.Select(row => (Rational[])row.Clone()).ToArray();
-                    copy[r][j] = smaller;
-                    yield return copy;
-                }
-    }
-
-    private static IEnumerable<Rational> ShrinkCoordinate(Rational value)
-    {
-        if (value.IsZero) yield break;
-        yield return 0;
-        if (!value.IsInteger)
-        {
-            var truncated = new Rational(value.Numerator / value.Denominator, 1);
-            if (truncated != value) yield return truncated;
-            var half = new Rational(value.Numerator * 2 / value.Denominator, 2);
-            if (half != value && half != truncated) yield return half;
-        }
-        else if (Rational.Abs(value) > 1) yield return value.Sign;
-    }
-
-    private static T[] Without<T>(T[] items, int index) => items.Where((_, k) => k != index).ToArray();
-    private static int[] With(int[] items, int index, int value) { var copy = (int[])items.Clone(); copy[index] = value; return copy; }
 }
