@@ -17,10 +17,14 @@ public static class ClaimRegistry
         if (prefixed.Count == 1) return prefixed[0];
         if (prefixed.Count > 1)
             throw new ArgumentException($"'{name}' is ambiguous: it begins {string.Join(", ", prefixed.Select(c => c.Name))}; give more of the name.");
-        var closest = All.Select(c => (c.Name, Distance: EditDistance(name.ToLowerInvariant(), c.Name.ToLowerInvariant())))
+        var closest = All.Select(c => (c.Name, Distance: PrefixDistance(name.ToLowerInvariant(), c.Name.ToLowerInvariant())))
             .OrderBy(p => p.Distance).ThenBy(p => p.Name, StringComparer.Ordinal).Take(3).Select(p => p.Name);
         throw new ArgumentException($"unknown claim '{name}'; did you mean {string.Join(", ", closest)}? (check --list shows them all)");
     }
+
+    /// <summary>How far <paramref name="typed"/> is from the name or from any beginning of it, since names are typed as prefixes.</summary>
+    public static int PrefixDistance(string typed, string name) =>
+        Enumerable.Range(1, name.Length).Min(length => EditDistance(typed, name[..length]));
 
     /// <summary>Levenshtein distance, for suggestions (a few dozen short names: no library needed).</summary>
     public static int EditDistance(string a, string b)

@@ -50,7 +50,7 @@ public sealed class Claim<TInstance> : Claim where TInstance : notnull
         }
         catch (Exception e) when (e is FormatException or KeyNotFoundException or OverflowException or ArgumentException or IndexOutOfRangeException)
         {
-            throw new ArgumentException($"not a {typeof(TInstance).Name}: {e.Message}", e);
+            throw new ArgumentException($"not a valid {typeof(TInstance).Name} text: {e.Message}", e);
         }
     }
 

@@ -236,6 +236,7 @@ public static class CheckCommand
         node["replay"] = r.Replay.ToString();
         node["scale"] = r.Scale;
         node["seconds"] = Math.Round(r.Seconds, 3);
+        node["cases_per_second"] = r.Seconds > 0 ? Math.Round(r.Cases / r.Seconds, 1) : null;
         return node;
     }
 
