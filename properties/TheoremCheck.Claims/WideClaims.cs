@@ -500,6 +500,11 @@ public static class WideClaims
                 check.Require($"(b) at z_{k}: library {report.MarginG}, reference {values.MarginG}", values.MarginG is not { } b || b == report.MarginG);
                 check.Require($"(c) at z_{k}: library {report.Agreement}, reference {values.Agreement}", values.Agreement is not { } c || c == report.Agreement);
                 check.Require($"(a) ∧ (b) ∧ (c) at z_{k}: library {report.All}, reference {values.Met}", !values.Met || report.All);
+                // THEORY §5 at the edges: the margins are strict, and sgn 0 = 0 agrees with no nonzero sign.
+                check.Require($"(a) holds with |f̂| equal to its threshold at z_{k}", !(report with { FHat = report.ThresholdF }).MarginF);
+                check.Require($"(b) holds with |ĝ_n| equal to its threshold at z_{k}", !(report with { GHat = -report.ThresholdG }).MarginG);
+                check.Require($"(c) holds with f̂ = 0 and ĝ_n = {report.GHat:G3} at z_{k}", report.GHat == 0 || !(report with { FHat = 0 }).Agreement);
+                check.Require($"(c) holds with f̂ = {report.FHat:G3} and ĝ_n = 0 at z_{k}", report.FHat == 0 || !(report with { GHat = 0 }).Agreement);
             }
             if (conditioned && values is not { Met: true }) continue;
             met++;
