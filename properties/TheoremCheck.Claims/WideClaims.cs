@@ -247,6 +247,9 @@ public static class WideClaims
             for (int k = 0; k < train.Length; k++) pairs.Add(($"(x_{n}, x_{k})", train[n], train[k]));
             pairs.Add(($"(x_{n}, -x_{n})", train[n], train[n].Select(v => -v).ToArray()));
             pairs.Add(($"(x_{n}, 3 x_{n})", train[n], train[n].Select(v => 3 * v).ToArray()));
+            // One unit in the last place apart: ρ is 1 up to rounding and can round above 1, where arcsin needs the clamp.
+            pairs.Add(($"(x_{n}, x_{n} + ulp)", train[n], train[n].Select((v, j) => j % 2 == 0 ? Math.BitIncrement(v) : v).ToArray()));
+            pairs.Add(($"(x_{n}, x_{n} - ulp)", train[n], train[n].Select((v, j) => j % 2 == 1 ? Math.BitDecrement(v) : v).ToArray()));
         }
         var check = new Comparisons();
         double worstQuadrature = 0;

@@ -86,10 +86,10 @@ public static class CheckCommand
     {
         CaseVerdict verdict;
         try { verdict = claim.EvaluateText(text); }
-        catch (ArgumentException e) { throw new ConfigException("--instance", $"--instance: {e.Message}"); }
+        catch (ArgumentException e) { throw new ConfigException("--instance", $"--instance: {Plain(e)}"); }
         catch (Exception e) when (e is not ConfigException)
         {
-            throw new ConfigException("--instance", $"--instance: the instance cannot be evaluated under {claim.Name} ({e.Message})");
+            throw new ConfigException("--instance", $"--instance: the instance cannot be evaluated under {claim.Name} ({Plain(e)})");
         }
         // A theorem is contradicted, or a false statement refuted, exactly when the statement fails on the instance.
         string result = (claim.Kind, verdict.Holds, verdict.PreconditionHeld) switch
@@ -118,6 +118,10 @@ public static class CheckCommand
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>The message without the " (Parameter 'name')" that .NET appends to argument exceptions.</summary>
+    private static string Plain(Exception e) =>
+        e is ArgumentException { ParamName: { } name } ? e.Message.Replace($" (Parameter '{name}')", "") : e.Message;
 
     private static int PositiveInteger(string option, string text, int maximum)
     {
