@@ -17,9 +17,10 @@ public class RunCommandTests
             Assert.Equal(0, exit);
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json")));
             var lines = File.ReadAllLines(Path.Combine(dir, "result.csv"));
-            Assert.Equal(2, lines.Length);
-            Assert.StartsWith("acc_f,acc_g,agreement,cossim", lines[0]);
-            Assert.Equal(json.RootElement.GetProperty("acc_f").GetDouble(), double.Parse(lines[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(3, lines.Length);
+            Assert.StartsWith("# theoremcheck ", lines[0]);
+            Assert.StartsWith("acc_f,acc_g,agreement,cossim", lines[1]);
+            Assert.Equal(json.RootElement.GetProperty("acc_f").GetDouble(), double.Parse(lines[2].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
             var report = File.ReadAllText(Path.Combine(dir, "report.md"));
             Assert.Contains("theoremcheck run --dim 5 --samples 20 --test-samples 10 --width 8 --epochs-f 3 --epochs-g 3", report);
             Assert.Empty(Directory.GetFiles(dir, "*.tmp*"));
@@ -49,14 +50,14 @@ public class RunCommandTests
         int code = CommandLine.Invoke(["run", "--exact", "--json", .. options.Split(' ')], stdout, stderr);
         Assert.True(code == 0, stderr.ToString());
         var json = JsonNode.Parse(stdout.ToString())!.AsObject();
-        Assert.Equal(accF, (string)json["acc_f"]!);
-        Assert.Equal(accG, (string)json["acc_g"]!);
-        Assert.Equal(agreement, (string)json["agreement"]!);
-        Assert.Equal(timeF, (string)json["t_f"]!);
-        Assert.Equal(timeG, (string)json["t_g"]!);
-        Assert.Equal(flippedF, (int)json["flipped_f"]!);
-        Assert.Equal(flippedG, (int)json["flipped_g"]!);
-        Assert.Equal(testF, string.Join("|", json["f_test"]!.AsArray().Select(v => (string)v!)));
-        Assert.Equal(testG, string.Join("|", json["g_test"]!.AsArray().Select(v => (string)v!)));
+        Assert.Equal(accF, (string)json["counts"]!["acc_f"]!["fraction"]!);
+        Assert.Equal(accG, (string)json["counts"]!["acc_g"]!["fraction"]!);
+        Assert.Equal(agreement, (string)json["counts"]!["agreement"]!["fraction"]!);
+        Assert.Equal(timeF, (string)json["training_time"]!["f"]!["fraction"]!);
+        Assert.Equal(timeG, (string)json["training_time"]!["g"]!["fraction"]!);
+        Assert.Equal(flippedF, (int)json["ever_flipped"]!["f"]!);
+        Assert.Equal(flippedG, (int)json["ever_flipped"]!["g"]!);
+        Assert.Equal(testF, string.Join("|", json["closed_forms"]!["f_test"]!.AsArray().Select(v => (string)v!["fraction"]!)));
+        Assert.Equal(testG, string.Join("|", json["closed_forms"]!["g_test"]!.AsArray().Select(v => (string)v!["fraction"]!)));
     }
 }

@@ -12,12 +12,12 @@ public sealed class SweepCommandTests : CommandOutputTest
         var (code, _, err) = Invoke(["sweep", "--param", "width", "--values", "4,8,16", "--seeds", "2", .. TinyRun, "--out", dir]);
         Assert.True(code == 0, err);
 
-        var csv = File.ReadAllLines(Path.Combine(dir, SweepOutput.SummaryCsv));
+        var csv = File.ReadAllLines(Path.Combine(dir, SweepOutput.SummaryCsv)).Where(l => !l.StartsWith('#')).ToArray();
         Assert.StartsWith("width,runs,acc_f_mean,acc_f_std,acc_f_min,acc_f_max,acc_g_mean", csv[0]);
         Assert.Equal(4, csv.Length);
         Assert.Equal(["4", "8", "16"], csv[1..].Select(l => l.Split(',')[0]));
         Assert.All(csv[1..], l => Assert.Equal("2", l.Split(',')[1]));
-        Assert.Equal(7, File.ReadAllLines(Path.Combine(dir, SweepOutput.RunsCsv)).Length);
+        Assert.Equal(8, File.ReadAllLines(Path.Combine(dir, SweepOutput.RunsCsv)).Length);
 
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, SweepOutput.SummaryJson)))!;
         Assert.Equal("width", (string?)json["param"]);
@@ -46,11 +46,11 @@ public sealed class SweepCommandTests : CommandOutputTest
         for (int k = 1; k <= 3; k++)
             Assert.Equal(0, Invoke([.. sweep, "--shard", $"{k}/3", "--out", Path.Combine(TempDir, $"part{k}")]).Code);
         // A part alone covers only its runs.
-        Assert.Equal(3, File.ReadAllLines(Path.Combine(TempDir, "part1", SweepOutput.RunsCsv)).Length);
+        Assert.Equal(4, File.ReadAllLines(Path.Combine(TempDir, "part1", SweepOutput.RunsCsv)).Length);
 
         var (code, _, err) = Invoke("merge", Path.Combine(TempDir, "part3"), Path.Combine(TempDir, "part1"), Path.Combine(TempDir, "part2"), "--out", Path.Combine(TempDir, "merged"));
         Assert.True(code == 0, err);
-        Assert.Equal(File.ReadAllText(Path.Combine(TempDir, "whole", SweepOutput.SummaryCsv)), File.ReadAllText(Path.Combine(TempDir, "merged", SweepOutput.SummaryCsv)));
+        Assert.Equal(File.ReadAllLines(Path.Combine(TempDir, "whole", SweepOutput.SummaryCsv))[1..], File.ReadAllLines(Path.Combine(TempDir, "merged", SweepOutput.SummaryCsv))[1..]);
         var whole = JsonNode.Parse(File.ReadAllText(Path.Combine(TempDir, "whole", SweepOutput.SummaryJson)))!["rows"]!.ToJsonString();
         var merged = JsonNode.Parse(File.ReadAllText(Path.Combine(TempDir, "merged", SweepOutput.SummaryJson)))!["rows"]!.ToJsonString();
         Assert.Equal(whole, merged);
