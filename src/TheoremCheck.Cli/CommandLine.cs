@@ -17,6 +17,7 @@ public static partial class CommandLine
     {
         var root = new RootCommand("TheoremCheck: property-based verification of the theory of perturbation learning (see THEORY.md).");
         root.Options.Add(Verbose);
+        foreach (var version in root.Options.OfType<VersionOption>()) version.Action = new VersionAction(stdout);
         root.Subcommands.Add(RunCommand.Create(stdout, stderr));
         root.Subcommands.Add(CheckCommand.Create(stdout, stderr));
         root.Subcommands.Add(BenchCommand.Create(stdout, stderr));
@@ -89,6 +90,8 @@ public static partial class CommandLine
         var error = parse.Errors[0];
         var missing = MissingValuePattern().Match(error.Message);
         if (missing.Success) return $"{missing.Groups[1].Value}: needs a value";
+        var typed = CannotParsePattern().Match(error.Message);
+        if (typed.Success) return $"{typed.Groups[2].Value}: must be {Kind(typed.Groups[3].Value)}, got '{typed.Groups[1].Value}'";
         if (error.SymbolResult is OptionResult option && !error.Message.StartsWith(option.Option.Name, StringComparison.Ordinal))
             return $"{option.Option.Name}: {error.Message}";
         return error.Message;
@@ -96,6 +99,16 @@ public static partial class CommandLine
 
     private static IEnumerable<string> OptionNames(Command command) =>
         command.Options.Select(o => o.Name).Concat(command.Options.SelectMany(o => o.Aliases)).Append(Verbose.Name);
+
+    /// <summary>What a .NET type of an option's value is called in an error message.</summary>
+    private static string Kind(string typeName) =>
+        typeName.Contains("Int32") || typeName.Contains("Int64") ? "an integer"
+        : typeName.Contains("Double") || typeName.Contains("Single") || typeName.Contains("Decimal") ? "a number"
+        : typeName.Contains("Boolean") ? "true or false"
+        : "a valid value";
+
+    [GeneratedRegex("^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'")]
+    private static partial Regex CannotParsePattern();
 
     [GeneratedRegex("^Unrecognized command or argument '(.*)'")]
     private static partial Regex UnrecognisedPattern();

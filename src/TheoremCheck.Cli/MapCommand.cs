@@ -51,7 +51,8 @@ public static class MapCommand
         var cd = CliParsers.Real("--c-direction", "constant c_d of the gradient-direction error term", ConditionConstants.Default.Direction, minimum: 0);
         var output = new Option<string>("--out") { Description = "output directory [default: results/map-<configuration hash>]" };
         var json = new Option<bool>("--json") { Description = "print the summary as JSON" };
-        foreach (var option in new Option[] { resolution, limits, c0, cw, cd, output, json }) command.Options.Add(option);
+        var allowLong = LongWork.Option();
+        foreach (var option in new Option[] { resolution, limits, c0, cw, cd, output, json, allowLong }) command.Options.Add(option);
 
         command.SetAction(parse =>
         {
@@ -62,6 +63,9 @@ public static class MapCommand
             var gridLimits = ParseLimits(parse.GetValue(limits));
             int points = parse.GetValue(resolution);
             CommandLine.Validate(new MapGrid(gridLimits?.Min ?? 0, gridLimits?.Max ?? 1, points).Problems(), OtherFields);
+            var sized = LongWork.WithSizes([config])[0];
+            LongWork.Check(WorkEstimate.TrainingSeconds(sized) + WorkEstimate.MapSeconds(points, sized.Data.Samples, sized.Data.Dimension),
+                parse.GetValue(allowLong), $"this map ({points} x {points} grid points)", "--resolution or the sizes");
 
             string mapOptions = $"--resolution {points}" + (gridLimits is { } l ? $" --limits {OutputFiles.Number(l.Min)},{OutputFiles.Number(l.Max)}" : "")
                 + (constants == ConditionConstants.Default ? "" : $" --c-initial {OutputFiles.Number(constants.InitialOutput)} --c-width {OutputFiles.Number(constants.KernelWidth)} --c-direction {OutputFiles.Number(constants.Direction)}");
@@ -80,8 +84,9 @@ public static class MapCommand
             double mapSeconds = clock.Elapsed.TotalSeconds - trainSeconds;
 
             var summary = map.Summary();
-            var node = Json(result, map, summary, constants, trainSeconds, mapSeconds);
-            Write(directory, config, result, map, summary, constants, node, repeat);
+            var provenance = Provenance.Current;
+            var node = Json(result, map, summary, constants, trainSeconds, mapSeconds, provenance);
+            Write(directory, config, result, map, summary, constants, node, repeat, provenance);
             stdout.WriteLine(parse.GetValue(json) ? node.ToJsonString(Reports.JsonOptions) : Text(result, map, summary, trainSeconds, mapSeconds, directory));
             return ExitCodes.Success;
         });
@@ -106,9 +111,11 @@ public static class MapCommand
         return DefaultResolution;
     }
 
-    private static JsonObject Json(RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, double trainSeconds, double mapSeconds)
+    private static JsonObject Json(RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, double trainSeconds, double mapSeconds,
+        Provenance provenance)
     {
-        var run = Reports.Json(result, Provenance.Current);
+        var run = Reports.Json(result, provenance);
+        run.Remove("provenance");
         return new JsonObject
         {
             ["grid"] = new JsonObject { ["min"] = map.Grid.Min, ["max"] = map.Grid.Max, ["resolution"] = map.Grid.Resolution },
@@ -124,23 +131,24 @@ public static class MapCommand
             ["run"] = run,
             ["seconds_run"] = Math.Round(trainSeconds, 3),
             ["seconds_map"] = Math.Round(mapSeconds, 3),
+            ["provenance"] = provenance.Json(),
         };
     }
 
     private static void Write(string directory, ExperimentSpec config, RunResult<double> result, DecisionMap map, MapSummary summary,
-        ConditionConstants constants, JsonObject node, string repeat)
+        ConditionConstants constants, JsonObject node, string repeat, Provenance provenance)
     {
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, "map.json"), node.ToJsonString(Reports.JsonOptions) + "\n");
-        AtomicFile.WriteAllText(Path.Combine(directory, "map.csv"), GridTable(map));
-        var samples = new StringBuilder("x,y,label\n");
+        AtomicFile.WriteAllText(Path.Combine(directory, "map.csv"), provenance.CsvComment() + "\n" + GridTable(map));
+        var samples = new StringBuilder(provenance.CsvComment()).Append("\nx,y,label\n");
         for (int n = 0; n < map.Samples.Length; n++)
             samples.Append(OutputFiles.Number(map.Samples[n].X)).Append(',').Append(OutputFiles.Number(map.Samples[n].Y)).Append(',')
                    .Append(map.Labels[n].ToString(CultureInfo.InvariantCulture)).Append('\n');
         AtomicFile.WriteAllText(Path.Combine(directory, "samples.csv"), samples.ToString());
         var panels = Plots.MapPanels(map, out var legend);
         Plots.SaveGrid(panels, legend, Path.Combine(directory, "map"), 620, 90);
-        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, constants, repeat));
+        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, constants, repeat, provenance));
     }
 
     public const string GridHeader = "x,y,f,g,f_hat,g_hat,threshold_f,threshold_g,margin_f,margin_g,agreement_condition,all_conditions,signs_agree";
@@ -162,7 +170,8 @@ public static class MapCommand
 
     private static string Bit(bool value) => value ? "1" : "0";
 
-    private static string Markdown(ExperimentSpec config, RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, string repeat)
+    private static string Markdown(ExperimentSpec config, RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, string repeat,
+        Provenance provenance)
     {
         var m = result.Metrics;
         var s = new StringBuilder();
@@ -173,6 +182,8 @@ public static class MapCommand
         s.AppendLine("```");
         s.AppendLine(repeat);
         s.AppendLine("```");
+        s.AppendLine();
+        s.AppendLine(provenance.Markdown());
         s.AppendLine();
         s.AppendLine("![decision map: four panels](map.png)");
         s.AppendLine();

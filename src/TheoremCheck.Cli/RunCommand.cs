@@ -20,6 +20,8 @@ public static class RunCommand
         var exact = new Option<bool>("--exact") { Description = "run in exact rational arithmetic (small instances, identity loss; see README)" };
         var json = new Option<bool>("--json") { Description = "print one JSON object instead of the report" };
         var output = new Option<string>("--out") { Description = "also write result.json, result.csv and report.md to this directory" };
+        var allowLong = LongWork.Option();
+        command.Options.Add(allowLong);
         command.Options.Add(exact);
         command.Options.Add(json);
         command.Options.Add(output);
@@ -29,6 +31,7 @@ public static class RunCommand
             CommandLine.RequireApplicable(given, [spec]);
             bool isExact = parse.GetValue(exact);
             CommandLine.Validate(isExact ? PerturbationLearning.Problems<Rational>(spec) : PerturbationLearning.Problems<double>(spec), OtherFields);
+            LongWork.Check(LongWork.TrainingSeconds(LongWork.WithSizes([spec])), parse.GetValue(allowLong), "this run", "--samples, --dim, --width or the epochs");
             string? directory = parse.GetValue(output);
             if (directory is not null) OutputFiles.PrepareDirectory("--out", directory);
             bool asJson = parse.GetValue(json);

@@ -30,13 +30,16 @@ public static class SweepCommand
         var resume = new Option<bool>("--resume") { Description = "continue the sweep in --out, skipping the runs already finished" };
         var output = new Option<string>("--out") { Description = "output directory [default: results/sweep-<plan hash>, with -part-K-of-N for a shard]" };
         var json = new Option<bool>("--json") { Description = "print the summary as JSON instead of the table" };
-        foreach (var option in new Option[] { param, values, seeds, shard, resume, output, json }) command.Options.Add(option);
+        var allowLong = LongWork.Option();
+        foreach (var option in new Option[] { param, values, seeds, shard, resume, output, json, allowLong }) command.Options.Add(option);
 
         command.SetAction(parse =>
         {
             var (baseSpec, given) = CommandLine.ReadSpec(parse, options);
             var plan = Plan(parse.GetValue(param), parse.GetValue(values), parse.GetValue(seeds), baseSpec, given);
             var part = ParseShard(parse.GetValue(shard));
+            LongWork.Check(LongWork.TrainingSeconds(LongWork.WithSizes(plan.Points.Where(part.Contains).Select(p => p.Spec))), parse.GetValue(allowLong),
+                part.IsWhole ? "this sweep" : $"part {part} of this sweep", "the values, --seeds or the sizes (or split it with --shard K/N)");
             string directory = parse.GetValue(output) is { Length: > 0 } chosen ? chosen
                 : OutputFiles.DefaultDirectory($"sweep-{plan.Fingerprint}" + (part.IsWhole ? "" : $"-part-{part.Index}-of-{part.Count}"));
             bool resuming = parse.GetValue(resume);

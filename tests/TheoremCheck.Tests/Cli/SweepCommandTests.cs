@@ -36,6 +36,14 @@ public sealed class SweepCommandTests : CommandOutputTest
         Assert.Contains("sweep.png", report);
         Assert.Contains("--seeds 2", report);
         Assert.Empty(Directory.GetFiles(dir, "*.tmp", SearchOption.AllDirectories));
+        Assert.Equal(6, Directory.GetFiles(Path.Combine(dir, "runs")).Length);
+        Assert.True(File.Exists(Path.Combine(dir, "runs", "002-seed1.json")));
+
+        // Logs (stderr is not a terminal here) get one line per finished run, with the time left.
+        var lines = err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(6, lines.Count(l => l.StartsWith("sweep: run ", StringComparison.Ordinal)));
+        Assert.Matches(@"^sweep: run 1 of 6 done: width 4, seed 0: agreement [0-9.]+, [0-9.]+ s; about [0-9.]+ s left", lines.First(l => l.StartsWith("sweep: run 1 ", StringComparison.Ordinal)));
+        Assert.DoesNotContain(lines, l => l.Contains("standard learning:") && l.Contains("done in"));
     }
 
     [Fact]
