@@ -90,6 +90,8 @@ public static partial class CommandLine
         var error = parse.Errors[0];
         var missing = MissingValuePattern().Match(error.Message);
         if (missing.Success) return $"{missing.Groups[1].Value}: needs a value";
+        var argument = MissingArgumentPattern().Match(error.Message);
+        if (argument.Success) return $"{argument.Groups[1].Value}: theoremcheck {argument.Groups[2].Value} needs at least one (see theoremcheck {argument.Groups[2].Value} --help)";
         var typed = CannotParsePattern().Match(error.Message);
         if (typed.Success) return $"{typed.Groups[2].Value}: must be {Kind(typed.Groups[3].Value)}, got '{typed.Groups[1].Value}'";
         if (error.SymbolResult is OptionResult option && !error.Message.StartsWith(option.Option.Name, StringComparison.Ordinal))
@@ -109,6 +111,9 @@ public static partial class CommandLine
 
     [GeneratedRegex("^Cannot parse argument '(.*)' for option '(.*)' as expected type '(.*)'")]
     private static partial Regex CannotParsePattern();
+
+    [GeneratedRegex("^Required argument '(.*)' missing for command: '(.*)'")]
+    private static partial Regex MissingArgumentPattern();
 
     [GeneratedRegex("^Unrecognized command or argument '(.*)'")]
     private static partial Regex UnrecognisedPattern();

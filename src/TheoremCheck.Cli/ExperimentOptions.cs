@@ -79,9 +79,9 @@ public static class ExperimentOptions
         return spec;
     }
 
-    /// <summary>Every option with its value, in table order (the data directory only when set).</summary>
-    public static string Describe(ExperimentSpec spec) =>
-        string.Join(" ", All.Where(o => o.Show(spec) != "").Select(o => $"{o.Name} {o.Show(spec)}"));
+    /// <summary>Every option with its value, in table order (the data directory only when set); only those that apply, if asked.</summary>
+    public static string Describe(ExperimentSpec spec, bool applicableOnly = false) =>
+        string.Join(" ", All.Where(o => o.Show(spec) != "" && (!applicableOnly || o.Applies(spec))).Select(o => $"{o.Name} {o.Show(spec)}"));
 
     /// <summary>The options of <paramref name="spec"/> that differ from <paramref name="defaults"/> and apply, as command-line text.</summary>
     public static string NonDefault(ExperimentSpec spec, ExperimentSpec defaults, string? except = null) =>

@@ -57,7 +57,7 @@ public static class Reports
             ? "TheoremCheck run --exact: perturbation learning in exact rational arithmetic (THEORY §1, §3)"
             : "TheoremCheck run: perturbation learning (THEORY §1)");
         s.AppendLine($"  data        {result.DataDescription}, N = {spec.Data.Samples}, test = {spec.Data.TestSamples}");
-        s.AppendLine($"  config      {ExperimentOptions.Describe(spec)}");
+        s.AppendLine($"  config      {ExperimentOptions.Describe(spec, applicableOnly: true)}");
         s.AppendLine($"  attack      {AttackBanner(spec, result.AttackUsed)}");
         if (result.IsExact) s.AppendLine($"  exact       data and initial weights rounded to the dyadic grid 1/{1 << Initialisation.GridBits}; parameters as typed (0.9 is 9/10)");
         s.AppendLine();

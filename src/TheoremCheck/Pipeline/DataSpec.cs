@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using TheoremCheck.Data;
 
 namespace TheoremCheck.Pipeline;
@@ -22,6 +23,7 @@ public sealed record DataSpec
     public int TestSamples { get; init; } = 1000;
 
     /// <summary>Data read from IDX files rather than drawn: d and N come from the files.</summary>
+    [JsonIgnore]
     public bool IsImageData => Kind == DataKind.Mnist;
 
     public IEnumerable<SpecProblem> Problems()

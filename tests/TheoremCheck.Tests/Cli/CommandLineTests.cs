@@ -64,6 +64,7 @@ public class CommandLineTests
         { "sweep --param l0-k --values 1,2", "--l0-k: applies only with --norm l0" },
         { "sweep --param width --values 4,8 --data-dir /tmp", "--data-dir: applies only with image data" },
         { "merge README.md", "DIR: 'README.md' is a file" },
+        { "merge", "DIR: theoremcheck merge needs at least one" },
         { "run extra", "extra: unexpected argument of theoremcheck run" },
         { "bench --json x", "x: unexpected argument of theoremcheck bench" },
     };

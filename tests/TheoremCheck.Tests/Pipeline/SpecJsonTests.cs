@@ -29,6 +29,8 @@ public class SpecJsonTests
         Assert.Equal("b", (string?)json["attack"]!["scenario"]);
         Assert.Equal(0.125, (double)json["network"]!["slope"]!);
         Assert.Equal(8, (int)json["data"]!["classes"]!["negative"]!);
+        Assert.Equal(["kind", "directory", "classes", "dimension", "samples", "test_samples"], json["data"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["data", "network", "training", "attack", "seed"], json.Select(p => p.Key));
         Assert.Equal(SpecJson.ToText(Unusual), SpecJson.ToText(SpecJson.FromJson(json)));
         Assert.NotEqual(SpecJson.ToText(Unusual), SpecJson.ToText(Unusual with { Seed = 43 }));
     }
