@@ -32,10 +32,10 @@ public static class SweepOutput
         if (rows.Count > 0)
         {
             string parts = store.Shard.IsWhole ? "" : $", part {store.Shard}";
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, ["acc_f", "acc_g", "agreement"],
+            Plots.Save(Plots.Sweep(plan.Parameter, rows, [MetricColumns.AccF.Name, MetricColumns.AccG.Name, MetricColumns.Agreement.Name],
                 $"Perturbation learning against {plan.Parameter} ({plan.Seeds.Count} seed(s){parts})", "accuracy / agreement"),
                 Path.Combine(dir, AccuracyPlot), 800, 550);
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, ["cossim", "flipped_f", "flipped_g"],
+            Plots.Save(Plots.Sweep(plan.Parameter, rows, [MetricColumns.CosSim.Name, MetricColumns.FlippedF.Name, MetricColumns.FlippedG.Name],
                 $"C1 cosine and activation flips against {plan.Parameter}", "share"),
                 Path.Combine(dir, FeaturePlot), 800, 550);
         }
