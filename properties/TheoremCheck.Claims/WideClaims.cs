@@ -334,9 +334,11 @@ public static class WideClaims
         var fTest = run.F.Network.Outputs(run.TestInputs);
         var gTest = run.G.Network.Outputs(run.TestInputs);
         var measured = Metrics.Measure(run, x.Slope);
-        check.Add("acc_f", measured.AccF, Accuracy(f, run.Labels), 0);
-        check.Add("acc_g", measured.AccG, Accuracy(g, run.Labels), 0);
-        check.Add("agreement", measured.Agreement, Agreement(fTest, gTest), 0);
+        check.Add("acc_f", measured.AccF.Share, Accuracy(f, run.Labels), 0);
+        check.Add("acc_g", measured.AccG.Share, Accuracy(g, run.Labels), 0);
+        check.Add("agreement", measured.Agreement.Share, Agreement(fTest, gTest), 0);
+        check.Require($"acc_f counts {measured.AccF} of {f.Length} points", measured.AccF.Total == f.Length && measured.AccG.Total == g.Length);
+        check.Require($"agreement counts {measured.Agreement} of {fTest.Length} test points", measured.Agreement.Total == fTest.Length);
         check.Add("cossim of Measure", measured.CosSim, cossim, 2 * cossimError);
         var fZeroed = f.Select((v, k) => k % 3 == 0 ? 0.0 : v).ToArray();
         var gZeroed = g.Select((v, k) => k % 2 == 0 ? 0.0 : v).ToArray();
@@ -418,7 +420,7 @@ public static class WideClaims
     private static CaseVerdict DirectionVerdict(WideInstance x)
     {
         var data = x.CreateData();
-        var config = x.ToConfig() with { EpochsG = 0 };
+        var config = x.ToStandardLearningConfig();
         PerturbationLearningRun<double> run;
         try { run = PerturbationLearning.Execute(config, data.Train.Inputs, data.Train.Labels, data.Test.Inputs); }
         catch (TrainingDivergedException e) { return CaseVerdict.Vacuous(e.Message); }

@@ -16,15 +16,24 @@ public sealed record WideInstance(
     public double TimeF => LearningRate * StepsF;
     public double TimeG => LearningRate * StepsG;
 
-    public ExperimentConfig ToConfig() => new()
+    public ExperimentSpec ToConfig() => new()
     {
-        Data = Data, Dim = Dim, Samples = Samples, TestSamples = TestPoints, Width = Width, Slope = Slope,
-        LrF = LearningRate, LrG = LearningRate, EpochsF = StepsF, EpochsG = StepsG, Momentum = 0, Epsilon = Epsilon,
-        Scenario = Scenario.A, Seed = Seed,
+        Data = new DataSpec { Kind = Data, Dimension = Dim, Samples = Samples, TestSamples = TestPoints },
+        Network = new NetworkSpec { Width = Width, Slope = Slope },
+        Training = new TrainingSpec { LearningRateF = LearningRate, LearningRateG = LearningRate, EpochsF = StepsF, EpochsG = StepsG, Momentum = 0 },
+        Attack = new AttackSpec { Epsilon = Epsilon, Scenario = Scenario.A },
+        Seed = Seed,
     };
 
     /// <summary>The instance's training and test data (prefix-stable in N and the test count).</summary>
     public Dataset CreateData() => SyntheticData.Create(Data, Samples, TestPoints, Dim, Seed);
+
+    /// <summary>The configuration with no perturbation learning (g is not trained): what C1 needs.</summary>
+    public ExperimentSpec ToStandardLearningConfig()
+    {
+        var config = ToConfig();
+        return config with { Training = config.Training with { EpochsG = 0 } };
+    }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
         $"WideInstance.Parse(\"data={Data} | d={Dim} | N={Samples} | tests={TestPoints} | m={Width} | gamma={Slope:R} | eta={LearningRate:R} | stepsF={StepsF} | stepsG={StepsG} | epsilon={Epsilon:R} | seed={Seed}\")");

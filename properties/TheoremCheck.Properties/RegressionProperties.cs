@@ -73,7 +73,7 @@ public sealed class RegressionProperties
     {
         var x = WideInstance.Parse("data=Uniform | d=9 | N=10 | tests=1 | m=512 | gamma=0 | eta=1 | stepsF=8 | stepsG=8 | epsilon=0.5 | seed=61721");
         var data = x.CreateData();
-        var run = PerturbationLearning.Execute(x.ToConfig() with { EpochsG = 0 }, data.Train.Inputs, data.Train.Labels, data.Test.Inputs);
+        var run = PerturbationLearning.Execute(x.ToStandardLearningConfig(), data.Train.Inputs, data.Train.Labels, data.Test.Inputs);
         var inputs = Enumerable.Range(0, x.Samples).Select(run.Inputs.RowArray).ToArray();
         var perturbations = Enumerable.Range(0, x.Samples).Select(run.Perturbations.RowArray).ToArray();
         double cosine = new LimitReference(inputs, run.Labels, x.Slope).CosineSimilarity(perturbations).Value;
