@@ -32,7 +32,7 @@ public sealed record ClaimReport
 
     /// <summary>The shrunk counterexample's sizes respect the claim's stated bound (true when none is stated).</summary>
     public bool WithinShrinkBound =>
-        Claim.ShrinkBound is not { } bound || (InstanceSize.Of(Counterexample) is { } size && size.Within(bound));
+        InstanceSize.BoundFor(Claim, Counterexample) is not { } bound || (InstanceSize.Of(Counterexample) is { } size && size.Within(bound));
 
     public double? LoosenessMedian => Median(Looseness);
     public double? LoosenessWorst => Looseness.Count == 0 ? null : Looseness.Max();
@@ -66,7 +66,7 @@ public sealed record ClaimReport
         if (CounterexampleText is not null)
         {
             s.AppendLine($"  shrunk counterexample ({Shrinks} shrinks): {CounterexampleText}");
-            if (Claim.ShrinkBound is { } bound) s.AppendLine($"  stated shrink bound: {bound}");
+            if (InstanceSize.BoundFor(Claim, Counterexample) is { } bound) s.AppendLine($"  stated shrink bound: {bound}");
             s.AppendLine($"  why: {Detail}");
             s.AppendLine($"  original: {OriginalText}");
             s.AppendLine($"  {InstanceHint(CounterexampleText)}");

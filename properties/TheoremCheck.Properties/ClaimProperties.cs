@@ -35,7 +35,7 @@ public sealed class ClaimProperties(ITestOutputHelper output)
         switch (report.Counterexample)
         {
             case ExactInstance x:
-                Assert.True(x.Samples <= 3 && x.Dimension <= 3 && x.Width <= 4, $"not shrunk small: {x}");
+                Assert.True(InstanceSize.Of(x)!.Value.Within(InstanceSize.ExactShrinkBound), $"not shrunk within {InstanceSize.ExactShrinkBound}: {x}");
                 break;
             case WideInstance w:
                 var bound = report.Claim.ShrinkBound ?? throw new InvalidOperationException($"{name} states no shrink bound");

@@ -194,7 +194,8 @@ public static class CheckCommand
                     $"  smallest margin: observed / bound {worst.LoosenessWorst:F3} at seed {worst.Replay.Seed}: {worst.WorstLoosenessText}"));
             if (c.Claim.Kind == ClaimKind.FalseStatement && c.ShrunkSizes.Count > 0)
             {
-                lines.Add($"  shrunk sizes over {c.ShrunkSizes.Count} refutations (stated bound {c.Claim.ShrinkBound?.ToString() ?? "N ≤ 3, d ≤ 3, m ≤ 4"}):");
+                var bound = InstanceSize.BoundFor(c.Claim, c.Reports.Select(r => r.Counterexample).FirstOrDefault(x => x is not null));
+                lines.Add($"  shrunk sizes over {c.ShrunkSizes.Count} refutations (stated bound {bound?.ToString() ?? "none"}):");
                 lines.Add($"    N {Distribution(c.ShrunkSizes.Select(z => z.Samples))}; d {Distribution(c.ShrunkSizes.Select(z => z.Dimension))}; m {Distribution(c.ShrunkSizes.Select(z => z.Width))}");
             }
             if (lines.Count == 0) continue;
@@ -258,7 +259,8 @@ public static class CheckCommand
             ["looseness_worst"] = c.LoosenessWorst is { } worst ? Math.Round(worst, 6) : null,
             ["worst_seed"] = c.WorstLooseness?.Replay.ToString(),
             ["worst_instance"] = c.WorstLooseness?.WorstLoosenessText,
-            ["shrink_bound"] = c.Claim.ShrinkBound is { } b ? new JsonObject { ["N"] = b.Samples, ["d"] = b.Dimension, ["m"] = b.Width } : null,
+            ["shrink_bound"] = InstanceSize.BoundFor(c.Claim, c.Reports.Select(r => r.Counterexample).FirstOrDefault(x => x is not null)) is { } b
+                ? new JsonObject { ["N"] = b.Samples, ["d"] = b.Dimension, ["m"] = b.Width } : null,
             ["runs"] = new JsonArray(c.Reports.Select(r => (JsonNode)ReportJson(r, withStatement: false)).ToArray()),
         }).ToArray()),
     };
