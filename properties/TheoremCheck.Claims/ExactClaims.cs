@@ -115,7 +115,7 @@ public static class ExactClaims
         var result = TrainF(x, trackSpan: true);
         var net = result.Network;
         var alpha = result.SpanCoefficients!;
-        var trajectory = R.Trajectory(initial, x.InputMatrix, x.Labels, x.LearningRate, x.Momentum, x.Steps);
+        var trajectory = R.Trajectory(initial, x.Inputs, x.Labels, x.LearningRate, x.Momentum, x.Steps);
         var expected = R.SpanCoefficients(trajectory, x.Inputs, x.Labels, x.LearningRate, x.Momentum);
         for (int i = 0; i < net.Width; i++)
         {
@@ -148,7 +148,7 @@ public static class ExactClaims
         var total = new Rational[z.Length];
         for (int i = 0; i < trained.Width; i++)
         {
-            var c = trained.Readout[i] * R.Slope(R.Preactivation(trained, i, z), trained.Slope);
+            var c = trained.Readout[i] * R.Derivative(R.Preactivation(trained, i, z), trained.Slope);
             for (int j = 0; j < z.Length; j++) initialTerm[j] += c * initial.Weights[i, j];
             for (int n = 0; n < inputs.Length; n++)
                 for (int j = 0; j < z.Length; j++) total[j] += c * alpha[i, n] * inputs[n][j];
@@ -160,7 +160,7 @@ public static class ExactClaims
     private static (TwoLayerNetwork<Rational> Initial, TwoLayerNetwork<Rational> Trained, Rational[,] Alpha) TrainWithCoefficients(ExactInstance x)
     {
         var initial = x.InitialF();
-        var trajectory = R.Trajectory(initial, x.InputMatrix, x.Labels, x.LearningRate, x.Momentum, x.Steps);
+        var trajectory = R.Trajectory(initial, x.Inputs, x.Labels, x.LearningRate, x.Momentum, x.Steps);
         return (initial, trajectory[^1], R.SpanCoefficients(trajectory, x.Inputs, x.Labels, x.LearningRate, x.Momentum));
     }
 
@@ -213,7 +213,7 @@ public static class ExactClaims
     {
         var initial = x.InitialF();
         var result = TrainF(x, monitored: x.TestMatrix);
-        var trajectory = R.Trajectory(initial, x.InputMatrix, x.Labels, x.LearningRate, x.Momentum, x.Steps);
+        var trajectory = R.Trajectory(initial, x.Inputs, x.Labels, x.LearningRate, x.Momentum, x.Steps);
         bool frozen = R.PatternsFrozen(trajectory, x.Inputs.Concat(x.TestPoints));
         if (requireNoFlip)
         {
@@ -266,9 +266,9 @@ public static class ExactClaims
                 return CaseVerdict.Always(false, $"r_{k} = {R.Show(run.Perturbations.RowArray(k))}, expected ε y^adv u/||u||_∞ = {R.Show(r[k])}");
         }
         var rMatrix = Matrix<Rational>.FromRows(r);
-        var trajectoryG = R.Trajectory(run.InitialG, rMatrix, run.Targets, x.LearningRate, x.Momentum, x.StepsG);
+        var trajectoryG = R.Trajectory(run.InitialG, r, run.Targets, x.LearningRate, x.Momentum, x.StepsG);
         if (!R.PatternsFrozen(trajectoryG, r.Concat(x.TestPoints))) return CaseVerdict.Vacuous("a pattern of g flipped");
-        var trajectoryF = R.Trajectory(run.InitialF, x.InputMatrix, x.Labels, x.LearningRate, x.Momentum, x.Steps);
+        var trajectoryF = R.Trajectory(run.InitialF, x.Inputs, x.Labels, x.LearningRate, x.Momentum, x.Steps);
         bool fFrozen = R.PatternsFrozen(trajectoryF, x.Inputs);
 
         var tG = R.TrainingTime(x.LearningRate, x.Momentum, x.StepsG);
