@@ -1,4 +1,5 @@
 using System.Text;
+using FsCheck.Fluent;
 using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
 using TheoremCheck.Attacks;
@@ -24,15 +25,15 @@ public sealed record ExactInstance(
     public Matrix<Rational> TestMatrix => Matrix<Rational>.FromRows(TestPoints);
 
     public TwoLayerNetwork<Rational> InitialF() =>
-        Initialisation.Create(Width, Dimension, Slope, Init, Seeding.Stream(Seed, "init-f"));
+        Initialisation.Create(Width, Dimension, Slope, Init, Seeding.Stream(Seed, "init-f"), roundToGrid: true);
 
-    /// <summary>The pipeline configuration of this instance (scenario a, exact, L2 direction scaled to L∞ length ε).</summary>
+    /// <summary>The pipeline configuration of this instance (scenario a, exact, the L2 direction scaled to L∞ length ε).</summary>
     public ExperimentConfig ToConfig() => new()
     {
         Dim = Dimension, Samples = Samples, TestSamples = TestPoints.Length, Width = Width,
         Slope = Slope.ToDouble(), LrF = LearningRate.ToDouble(), LrG = LearningRate.ToDouble(),
         EpochsF = Steps, EpochsG = StepsG, Momentum = Momentum.ToDouble(), Epsilon = Epsilon.ToDouble(),
-        Norm = PerturbationNorm.L2, Scenario = Scenario.A, Init = Init, Targets = TargetKind.Random, Seed = Seed, Exact = true,
+        Norm = PerturbationNorm.ScaledLinf, Scenario = Scenario.A, Init = Init, Targets = TargetKind.Random, Seed = Seed, Exact = true,
     };
 
     public override string ToString()

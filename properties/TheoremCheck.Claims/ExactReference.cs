@@ -19,7 +19,7 @@ public static class ExactReference
     }
 
     /// <summary>φ'(u) = 1 if u ≥ 0 else γ (φ'(0) = 1, THEORY §2).</summary>
-    public static Rational Derivative(Rational u, Rational gamma) => u.Sign >= 0 ? Rational.One : gamma;
+    public static Rational ActivationDerivative(Rational u, Rational gamma) => u.Sign >= 0 ? Rational.One : gamma;
 
     public static Rational Output(TwoLayerNetwork<Rational> net, Rational[] z)
     {
@@ -37,7 +37,7 @@ public static class ExactReference
         var g = new Rational[z.Length];
         for (int i = 0; i < net.Width; i++)
         {
-            var c = net.Readout[i] * Derivative(Preactivation(net, i, z), net.Slope);
+            var c = net.Readout[i] * ActivationDerivative(Preactivation(net, i, z), net.Slope);
             for (int j = 0; j < z.Length; j++) g[j] += c * net.Weights[i, j];
         }
         return g;
@@ -51,7 +51,7 @@ public static class ExactReference
     {
         Rational sum = 0;
         for (int i = 0; i < net.Width; i++)
-            sum += net.Readout[i] * net.Readout[i] * Derivative(Preactivation(net, i, x), net.Slope) * Derivative(Preactivation(net, i, z), net.Slope);
+            sum += net.Readout[i] * net.Readout[i] * ActivationDerivative(Preactivation(net, i, x), net.Slope) * ActivationDerivative(Preactivation(net, i, z), net.Slope);
         return sum;
     }
 
@@ -139,7 +139,7 @@ public static class ExactReference
                 var directionW = new Rational[d];
                 for (int k = 0; k < n; k++)
                 {
-                    var c = y[k] * initial.Readout[i] * Derivative(Preactivation(current, i, x[k]), initial.Slope) / n;
+                    var c = y[k] * initial.Readout[i] * ActivationDerivative(Preactivation(current, i, x[k]), initial.Slope) / n;
                     directionB += c;
                     for (int j = 0; j < d; j++) directionW[j] += c * x[k][j];
                 }
@@ -204,7 +204,7 @@ public static class ExactReference
             for (int i = 0; i < m; i++)
                 for (int k = 0; k < n; k++)
                 {
-                    velocity[i, k] = beta * velocity[i, k] + y[k] * net.Readout[i] * Derivative(Preactivation(net, i, x[k]), net.Slope) / n;
+                    velocity[i, k] = beta * velocity[i, k] + y[k] * net.Readout[i] * ActivationDerivative(Preactivation(net, i, x[k]), net.Slope) / n;
                     alpha[i, k] += eta * velocity[i, k];
                 }
         }

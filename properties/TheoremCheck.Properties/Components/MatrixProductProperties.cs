@@ -80,11 +80,11 @@ public sealed class MatrixProductProperties
                     expectedWithBias[r, c] = sum + bias[c];
                 }
             var into = Garbage(s.Rows, s.Cols);
-            Kernels<double>.MultiplyTransposed(a, b, bias, into);
+            MatrixProducts<double>.MultiplyTransposed(a, b, bias, into);
             var intoExact = Small(s) ? Garbage(into) : None;
-            var plainExact = Small(s) ? Kernels<Rational>.MultiplyTransposed(Exact(a), Exact(b)) : None;
-            if (Small(s)) Kernels<Rational>.MultiplyTransposed(Exact(a), Exact(b), Dyadic.ToRational(bias), intoExact);
-            var mismatch = Compare(Kernels<double>.MultiplyTransposed(a, b), plainExact, expected, "A Bᵀ")
+            var plainExact = Small(s) ? MatrixProducts<Rational>.MultiplyTransposed(Exact(a), Exact(b)) : None;
+            if (Small(s)) MatrixProducts<Rational>.MultiplyTransposed(Exact(a), Exact(b), Dyadic.ToRational(bias), intoExact);
+            var mismatch = Compare(MatrixProducts<double>.MultiplyTransposed(a, b), plainExact, expected, "A Bᵀ")
                 ?? Compare(into, intoExact, expectedWithBias, "A Bᵀ + bias");
             return (mismatch is null).Label($"{mismatch} for {s}");
         }), Cases);
@@ -105,11 +105,11 @@ public sealed class MatrixProductProperties
                     expected[i, j] = sum;
                 }
             var into = Garbage(s.Rows, s.Cols);
-            Kernels<double>.TransposeMultiply(g, x, into);
+            MatrixProducts<double>.TransposeMultiply(g, x, into);
             var intoExact = Small(s) ? Garbage(into) : None;
-            var plainExact = Small(s) ? Kernels<Rational>.TransposeMultiply(Exact(g), Exact(x)) : None;
-            if (Small(s)) Kernels<Rational>.TransposeMultiply(Exact(g), Exact(x), intoExact);
-            var mismatch = Compare(Kernels<double>.TransposeMultiply(g, x), plainExact, expected, "Gᵀ X")
+            var plainExact = Small(s) ? MatrixProducts<Rational>.TransposeMultiply(Exact(g), Exact(x)) : None;
+            if (Small(s)) MatrixProducts<Rational>.TransposeMultiply(Exact(g), Exact(x), intoExact);
+            var mismatch = Compare(MatrixProducts<double>.TransposeMultiply(g, x), plainExact, expected, "Gᵀ X")
                 ?? Compare(into, intoExact, expected, "Gᵀ X into a used buffer");
             return (mismatch is null).Label($"{mismatch} for {s}");
         }), Cases);
@@ -135,9 +135,9 @@ public sealed class MatrixProductProperties
                     expected[r, c] = sum;
                 }
             var into = Garbage(s.Rows, s.Cols);
-            Kernels<double>.Multiply(a, b, into);
+            MatrixProducts<double>.Multiply(a, b, into);
             var intoExact = Small(s) ? Garbage(into) : None;
-            if (Small(s)) Kernels<Rational>.Multiply(Exact(a), Exact(b), intoExact);
+            if (Small(s)) MatrixProducts<Rational>.Multiply(Exact(a), Exact(b), intoExact);
             var mismatch = Compare(into, intoExact, expected, "A B");
             return (mismatch is null).Label($"{mismatch} for {s}");
         }), Cases);
@@ -151,11 +151,11 @@ public sealed class MatrixProductProperties
             var scaled = (double[])y.Clone();
             for (int j = 0; j < x.Length; j++) { dot += x[j] * y[j]; sum += z[j]; scaled[j] += alpha * x[j]; }
             var scaledDouble = (double[])y.Clone();
-            Kernels<double>.AddScaled(scaledDouble, alpha, x);
+            MatrixProducts<double>.AddScaled(scaledDouble, alpha, x);
             var scaledExact = Dyadic.ToRational(y);
-            Kernels<Rational>.AddScaled(scaledExact, Rational.FromDouble(alpha), Dyadic.ToRational(x));
-            bool ok = Kernels<double>.Dot(x, y) == dot && Kernels<Rational>.Dot(Dyadic.ToRational(x), Dyadic.ToRational(y)) == Rational.FromDouble(dot)
-                && Kernels<double>.Sum(z) == sum && Kernels<Rational>.Sum(Dyadic.ToRational(z)) == Rational.FromDouble(sum)
+            MatrixProducts<Rational>.AddScaled(scaledExact, Rational.FromDouble(alpha), Dyadic.ToRational(x));
+            bool ok = MatrixProducts<double>.Dot(x, y) == dot && MatrixProducts<Rational>.Dot(Dyadic.ToRational(x), Dyadic.ToRational(y)) == Rational.FromDouble(dot)
+                && MatrixProducts<double>.Sum(z) == sum && MatrixProducts<Rational>.Sum(Dyadic.ToRational(z)) == Rational.FromDouble(sum)
                 && scaledDouble.SequenceEqual(scaled) && scaledExact.SequenceEqual(Dyadic.ToRational(scaled));
             return ok.Label($"length {x.Length}");
         }), Cases);
@@ -164,14 +164,14 @@ public sealed class MatrixProductProperties
     public void Mismatched_shapes_are_rejected()
     {
         var a = new Matrix<double>(2, 3);
-        Assert.Throws<ArgumentException>(() => Kernels<double>.Dot([1.0, 2], [1.0]));
-        Assert.Throws<ArgumentException>(() => Kernels<double>.MultiplyTransposed(a, new Matrix<double>(4, 2)));
-        Assert.Throws<ArgumentException>(() => Kernels<double>.MultiplyTransposed(a, new Matrix<double>(4, 3), null, new Matrix<double>(2, 3)));
-        Assert.Throws<ArgumentException>(() => Kernels<double>.TransposeMultiply(a, new Matrix<double>(3, 2)));
-        Assert.Throws<ArgumentException>(() => Kernels<double>.TransposeMultiply(a, new Matrix<double>(2, 2), new Matrix<double>(2, 3)));
-        Assert.Throws<ArgumentException>(() => Kernels<double>.Multiply(a, new Matrix<double>(2, 2), new Matrix<double>(2, 2)));
-        Assert.Throws<ArgumentException>(() => Kernels<double>.Multiply(a, new Matrix<double>(3, 2), new Matrix<double>(2, 3)));
-        Assert.Throws<ArgumentException>(() => Kernels<Rational>.Multiply(new Matrix<Rational>(2, 3), new Matrix<Rational>(3, 2), new Matrix<Rational>(3, 2)));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<double>.Dot([1.0, 2], [1.0]));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<double>.MultiplyTransposed(a, new Matrix<double>(4, 2)));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<double>.MultiplyTransposed(a, new Matrix<double>(4, 3), null, new Matrix<double>(2, 3)));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<double>.TransposeMultiply(a, new Matrix<double>(3, 2)));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<double>.TransposeMultiply(a, new Matrix<double>(2, 2), new Matrix<double>(2, 3)));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<double>.Multiply(a, new Matrix<double>(2, 2), new Matrix<double>(2, 2)));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<double>.Multiply(a, new Matrix<double>(3, 2), new Matrix<double>(2, 3)));
+        Assert.Throws<ArgumentException>(() => MatrixProducts<Rational>.Multiply(new Matrix<Rational>(2, 3), new Matrix<Rational>(3, 2), new Matrix<Rational>(3, 2)));
         Assert.Throws<ArgumentException>(() => new Matrix<double>(2, 2, new double[3]));
         Assert.Throws<ArgumentOutOfRangeException>(() => new Matrix<double>(-1, 2));
         Assert.Throws<ArgumentException>(() => Matrix<double>.FromRows([[1.0, 2], [3.0]]));

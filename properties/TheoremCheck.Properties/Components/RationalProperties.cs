@@ -158,8 +158,11 @@ public sealed class RationalProperties
         Assert.ThrowsAny<FormatException>(() => Rational.Parse(text));
 
     [Fact]
-    public void Parse_rejects_a_zero_denominator() =>
-        Assert.ThrowsAny<ArithmeticException>(() => Rational.Parse("3/0"));
+    public void Parse_rejects_a_zero_denominator()
+    {
+        Assert.Throws<FormatException>(() => Rational.Parse("3/0"));
+        Assert.False(Rational.TryParse("3/0", null, out _));
+    }
 
     [Fact]
     public void FromDouble_is_the_exact_value_of_every_finite_double() =>

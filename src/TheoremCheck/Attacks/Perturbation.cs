@@ -4,25 +4,6 @@ using TheoremCheck.Numerics;
 namespace TheoremCheck.Attacks;
 
 /// <summary>
-/// How a perturbation is normalised (THEORY §2). L2 is the reference attack; exact mode cannot take
-/// a square root, so there <see cref="L2"/> is replaced by <see cref="ScaledLinf"/>, which has the
-/// same direction (all E1-E4 use) and L∞ norm ε.
-/// </summary>
-public enum PerturbationNorm
-{
-    /// <summary>r = ε y^adv u / ||u||₂ (reference, double only).</summary>
-    L2,
-    /// <summary>r = ε y^adv sign(u).</summary>
-    Linf,
-    /// <summary>r_j = ε y^adv sign(u_j) on the k coordinates of largest |u_j|, 0 elsewhere.</summary>
-    L0,
-    /// <summary>r = ε y^adv u / ||u||_∞: the L2 direction without a square root.</summary>
-    ScaledLinf,
-    /// <summary>r = ε y^adv u, unnormalised.</summary>
-    None,
-}
-
-/// <summary>
 /// Targeted single-step perturbation toward y^adv from the input gradient u = ∇_x f(x):
 /// ℓ' > 0, so the loss gradient ∇_x ℓ(-y^adv f(x)) is parallel to -y^adv u and the step is along +y^adv u.
 /// A zero gradient has no direction: the perturbation is then zero (documented choice, counted by callers).
@@ -30,15 +11,11 @@ public enum PerturbationNorm
 public static class Perturbation
 {
     public static T[] Create<T>(ReadOnlySpan<T> gradient, int targetLabel, T epsilon, PerturbationNorm norm, int l0Coordinates = 0)
-        where T : struct,
-        IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IDivisionOperators<T, T, T>,
-        IUnaryNegationOperators<T, T>, IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>,
-        IComparisonOperators<T, T, bool>
+        where T : INumber<T>
     {
         if (targetLabel is not (1 or -1)) throw new ArgumentOutOfRangeException(nameof(targetLabel), $"Target label must be +1 or -1, got {targetLabel}.");
         int d = gradient.Length;
         var r = new T[d];
-        T zero = T.AdditiveIdentity, one = T.MultiplicativeIdentity;
         T signedEpsilon = targetLabel > 0 ? epsilon : -epsilon;
         if (IsZero(gradient)) return r;
 
@@ -49,13 +26,13 @@ public static class Perturbation
                 for (int j = 0; j < d; j++) r[j] = signedEpsilon * gradient[j] / normaliser;
                 break;
             case PerturbationNorm.Linf:
-                for (int j = 0; j < d; j++) r[j] = signedEpsilon * Sign(gradient[j], zero, one);
+                for (int j = 0; j < d; j++) r[j] = signedEpsilon * T.CreateChecked(T.Sign(gradient[j]));
                 break;
             case PerturbationNorm.L0:
                 if (l0Coordinates < 1 || l0Coordinates > d)
                     throw new ArgumentOutOfRangeException(nameof(l0Coordinates), $"L0 needs 1 <= k <= d = {d}, got k = {l0Coordinates}.");
                 foreach (int j in LargestMagnitudes(gradient, l0Coordinates))
-                    r[j] = signedEpsilon * Sign(gradient[j], zero, one);
+                    r[j] = signedEpsilon * T.CreateChecked(T.Sign(gradient[j]));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(norm));
@@ -68,18 +45,19 @@ public static class Perturbation
     /// Null for L∞ and L0, whose perturbations are not parallel to u. A zero gradient gets 1.
     /// </summary>
     public static T Normaliser<T>(ReadOnlySpan<T> gradient, PerturbationNorm norm)
-        where T : struct,
-        IAdditionOperators<T, T, T>, IMultiplyOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+        where T : INumber<T>
     {
         if (IsZero(gradient)) return T.MultiplicativeIdentity;
         switch (norm)
         {
             case PerturbationNorm.L2:
-                return Scalar<T>.Sqrt(Kernels<T>.Dot(gradient, gradient));
+                if (!NumberTraits<T>.HasSquareRoot)
+                    throw new InvalidOperationException(
+                        "The L2 attack needs a square root, which exact arithmetic does not have; use ScaledLinf (same direction, L∞ length ε).");
+                return NumberTraits<T>.Sqrt(MatrixProducts<T>.Dot(gradient, gradient));
             case PerturbationNorm.ScaledLinf:
                 T max = T.AdditiveIdentity;
-                foreach (var u in gradient) { var a = Abs(u); if (a > max) max = a; }
+                foreach (var u in gradient) { var a = T.Abs(u); if (a > max) max = a; }
                 return max;
             case PerturbationNorm.None:
                 return T.MultiplicativeIdentity;
@@ -91,7 +69,7 @@ public static class Perturbation
     public static bool IsParallelToGradient(PerturbationNorm norm) =>
         norm is PerturbationNorm.L2 or PerturbationNorm.ScaledLinf or PerturbationNorm.None;
 
-    public static bool IsZero<T>(ReadOnlySpan<T> gradient) where T : IAdditiveIdentity<T, T>, IComparisonOperators<T, T, bool>
+    public static bool IsZero<T>(ReadOnlySpan<T> gradient) where T : INumber<T>
     {
         foreach (var u in gradient) if (u != T.AdditiveIdentity) return false;
         return true;
@@ -99,44 +77,12 @@ public static class Perturbation
 
     /// <summary>Indices of the k largest |u_j|; ties go to the lower index so the choice is deterministic.</summary>
     public static int[] LargestMagnitudes<T>(ReadOnlySpan<T> gradient, int k)
-        where T : IComparisonOperators<T, T, bool>, IUnaryNegationOperators<T, T>, IAdditiveIdentity<T, T>
+        where T : INumber<T>
     {
         var magnitudes = new T[gradient.Length];
-        for (int j = 0; j < magnitudes.Length; j++) magnitudes[j] = Abs(gradient[j]);
+        for (int j = 0; j < magnitudes.Length; j++) magnitudes[j] = T.Abs(gradient[j]);
         var order = Enumerable.Range(0, gradient.Length).ToArray();
         Array.Sort(order, (p, q) => magnitudes[p] > magnitudes[q] ? -1 : magnitudes[p] < magnitudes[q] ? 1 : p.CompareTo(q));
         return order[..k];
-    }
-
-    private static T Abs<T>(T u) where T : IComparisonOperators<T, T, bool>, IUnaryNegationOperators<T, T>, IAdditiveIdentity<T, T>
-        => u < T.AdditiveIdentity ? -u : u;
-
-    private static T Sign<T>(T u, T zero, T one) where T : IComparisonOperators<T, T, bool>, IUnaryNegationOperators<T, T>
-        => u > zero ? one : u < zero ? -one : zero;
-}
-
-/// <summary>How the attack's target labels are drawn (THEORY §2 and §6).</summary>
-public enum TargetKind { Random, Balanced }
-
-public static class TargetLabels
-{
-    /// <summary>Random: each y^adv uniform on {-1, +1}. Balanced: exactly ⌊N/2⌋ of each (an odd one out random), shuffled.</summary>
-    public static int[] Draw(int count, TargetKind kind, Random rng)
-    {
-        var targets = new int[count];
-        if (kind == TargetKind.Random)
-        {
-            for (int n = 0; n < count; n++) targets[n] = rng.Next(2) == 0 ? -1 : 1;
-            return targets;
-        }
-        for (int n = 0; n < count; n++) targets[n] = n < count / 2 ? 1 : -1;
-        if (count % 2 == 1) targets[count - 1] = rng.Next(2) == 0 ? -1 : 1;
-        // Fisher–Yates: System.Random.Shuffle depends on the generator's internals; this order is fixed by the seed alone.
-        for (int n = count - 1; n > 0; n--)
-        {
-            int j = rng.Next(n + 1);
-            (targets[n], targets[j]) = (targets[j], targets[n]);
-        }
-        return targets;
     }
 }

@@ -3,16 +3,6 @@ using System.IO.Compression;
 
 namespace TheoremCheck.Data;
 
-/// <summary>The file is not a well-formed IDX file of the expected kind; the message says why.</summary>
-public sealed class IdxFormatException(string message, Exception? inner = null) : Exception(message, inner);
-
-/// <summary>Unsigned-byte IDX tensors (MNIST, Fashion-MNIST): images (rank 3) and labels (rank 1).</summary>
-public sealed record IdxImages(int Count, int Rows, int Cols, byte[] Pixels)
-{
-    public int PixelsPerImage => Rows * Cols;
-    public ReadOnlySpan<byte> Image(int index) => Pixels.AsSpan(index * PixelsPerImage, PixelsPerImage);
-}
-
 /// <summary>
 /// Reads IDX files, raw or gzip-compressed (detected by the gzip magic bytes, not the name).
 /// Written by hand because the format is 20 lines and no maintained NuGet reader validates input;

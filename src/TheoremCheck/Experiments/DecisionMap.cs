@@ -5,19 +5,6 @@ using TheoremCheck.Theory;
 
 namespace TheoremCheck.Experiments;
 
-/// <summary>The four regions of the poster's decision map: conditions (a), (b), (c) of C2 and their intersection.</summary>
-public enum MapCondition { MarginF, MarginG, Agreement, All }
-
-/// <summary>Shares of the grid where each condition holds, and how C2 fares on it.</summary>
-public sealed record MapSummary(
-    int Points, double SignsAgree, double MarginF, double MarginG, double Agreement, double All,
-    int AllAndSignsAgree, int AllButSignsDiffer)
-{
-    /// <summary>Share of the points where (a)∧(b)∧(c) holds on which sgn f = sgn g (C2 says 1); NaN when (a)∧(b)∧(c) holds nowhere.</summary>
-    public double SignsAgreeWhereAll => AllAndSignsAgree + AllButSignsDiffer == 0
-        ? double.NaN : (double)AllAndSignsAgree / (AllAndSignsAgree + AllButSignsDiffer);
-}
-
 /// <summary>
 /// The decision map of the reference code (map.py) and the poster: on a grid of points z of a plane
 /// in input space, the outputs of f and g and the C2 conditions of THEORY §5 evaluated by

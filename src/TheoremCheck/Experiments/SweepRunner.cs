@@ -3,12 +3,6 @@ using TheoremCheck.Pipeline;
 
 namespace TheoremCheck.Experiments;
 
-/// <summary>What a call of <see cref="SweepRunner.Run"/> did.</summary>
-public sealed record SweepOutcome(int PointsInShard, int Skipped, int Ran, bool Interrupted)
-{
-    public int Done => Skipped + Ran;
-}
-
 /// <summary>
 /// Runs the points of one shard of a sweep in plan order, skipping those already stored, and stores
 /// each result as soon as its run ends, so an interrupted sweep loses at most the run in progress.

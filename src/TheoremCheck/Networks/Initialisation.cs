@@ -3,22 +3,18 @@ using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Networks;
 
-public enum InitKind { Gaussian, Symmetric }
-
 /// <summary>
 /// THEORY §2: w_i ~ N(0, I_d/d), b_i ~ N(0, 1), a_i ~ N(0, 1/m). Symmetric init (§3 E2) pairs
 /// neuron 2j+1 with neuron 2j: same (w, b), readout negated, so f_0 ≡ 0.
-/// In exact mode every draw is rounded to the dyadic grid 2^-GridBits so the rationals stay small.
+/// Exact runs ask for every draw to be rounded to the dyadic grid 2^-GridBits so the rationals stay small.
 /// </summary>
 public static class Initialisation
 {
     public const int GridBits = 6;
 
-    public static TwoLayerNetwork<T> Create<T>(int width, int dimension, T slope, InitKind kind, Random rng)
-        where T : struct,
-        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+    /// <param name="roundToGrid">round every draw to the grid 2^-<see cref="GridBits"/> (exact runs) instead of taking it as drawn.</param>
+    public static TwoLayerNetwork<T> Create<T>(int width, int dimension, T slope, InitKind kind, Random rng, bool roundToGrid = false)
+        where T : struct, INumber<T>
     {
         if (width <= 0) throw new ArgumentOutOfRangeException(nameof(width), $"Width must be positive, got {width}.");
         if (dimension <= 0) throw new ArgumentOutOfRangeException(nameof(dimension), $"Dimension must be positive, got {dimension}.");
@@ -33,19 +29,17 @@ public static class Initialisation
         var weights = new Matrix<T>(width, dimension);
         var bias = new T[width];
         var readout = new T[width];
+        T Convert(double value) => T.CreateChecked(roundToGrid ? RoundToGrid(value) : value);
         for (int i = 0; i < width; i++)
         {
             int source = kind == InitKind.Symmetric ? i / 2 : i;
             double sign = kind == InitKind.Symmetric && i % 2 == 1 ? -1 : 1;
-            for (int j = 0; j < dimension; j++) weights[i, j] = Convert<T>(w[source * dimension + j]);
-            bias[i] = Convert<T>(b[source]);
-            readout[i] = Convert<T>(sign * a[source]);
+            for (int j = 0; j < dimension; j++) weights[i, j] = Convert(w[source * dimension + j]);
+            bias[i] = Convert(b[source]);
+            readout[i] = Convert(sign * a[source]);
         }
         return new TwoLayerNetwork<T>(weights, bias, readout, slope);
     }
-
-    private static T Convert<T>(double value) where T : struct =>
-        Scalar<T>.IsExact ? Scalar<T>.FromDouble(RoundToGrid(value)) : Scalar<T>.FromDouble(value);
 
     public static double RoundToGrid(double value) => Math.Round(value * (1 << GridBits)) / (1 << GridBits);
 }

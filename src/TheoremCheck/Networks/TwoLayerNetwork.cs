@@ -8,10 +8,7 @@ namespace TheoremCheck.Networks;
 /// f(z) = Σ_i a_i φ(⟨w_i, z⟩ + b_i) (THEORY §2): width m, leaky-ReLU slope γ, fixed readout a,
 /// trainable first layer W (m×d) and bias b. Immutable: training returns a new network.
 /// </summary>
-public sealed class TwoLayerNetwork<T> where T : struct,
-    IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-    IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+public sealed class TwoLayerNetwork<T> where T : struct, INumber<T>
 {
     public Matrix<T> Weights { get; }
     public T[] Bias { get; }
@@ -31,7 +28,7 @@ public sealed class TwoLayerNetwork<T> where T : struct,
 
     public TwoLayerNetwork<T> WithFirstLayer(Matrix<T> weights, T[] bias) => new(weights, bias, Readout, Slope);
 
-    public T Preactivation(int neuron, ReadOnlySpan<T> z) => Kernels<T>.Dot(Weights.Row(neuron), z) + Bias[neuron];
+    public T Preactivation(int neuron, ReadOnlySpan<T> z) => MatrixProducts<T>.Dot(Weights.Row(neuron), z) + Bias[neuron];
 
     /// <summary>All preactivations ⟨w_i, z_n⟩ + b_i, one row per input.</summary>
     public Matrix<T> Preactivations(Matrix<T> inputs)
@@ -45,7 +42,7 @@ public sealed class TwoLayerNetwork<T> where T : struct,
     public void Preactivations(Matrix<T> inputs, Matrix<T> result)
     {
         CheckDimension(inputs.Cols);
-        Kernels<T>.MultiplyTransposed(inputs, Weights, Bias, result);
+        MatrixProducts<T>.MultiplyTransposed(inputs, Weights, Bias, result);
     }
 
     public T Output(ReadOnlySpan<T> z)
@@ -108,7 +105,7 @@ public sealed class TwoLayerNetwork<T> where T : struct,
     {
         var derivatives = Derivatives(z);
         var gradient = new T[Dimension];
-        for (int i = 0; i < Width; i++) Kernels<T>.AddScaled(gradient, Readout[i] * derivatives[i], Weights.Row(i));
+        for (int i = 0; i < Width; i++) MatrixProducts<T>.AddScaled(gradient, Readout[i] * derivatives[i], Weights.Row(i));
         return gradient;
     }
 
@@ -122,7 +119,7 @@ public sealed class TwoLayerNetwork<T> where T : struct,
             for (int i = 0; i < Width; i++) row[i] = Readout[i] * LeakyRelu.Derivative(row[i], Slope);
         }
         var gradients = new Matrix<T>(inputs.Rows, Dimension);
-        Kernels<T>.Multiply(coefficients, Weights, gradients);
+        MatrixProducts<T>.Multiply(coefficients, Weights, gradients);
         return gradients;
     }
 
@@ -166,7 +163,7 @@ public sealed class TwoLayerNetwork<T> where T : struct,
                 biasGradient[i] += g[i];
             }
         }
-        Kernels<T>.TransposeMultiply(factors, inputs, weightGradient);
+        MatrixProducts<T>.TransposeMultiply(factors, inputs, weightGradient);
     }
 
     private static Span<double> AsDouble(Span<T> values) => MemoryMarshal.Cast<T, double>(values);

@@ -6,9 +6,6 @@ using TheoremCheck.Training;
 
 namespace TheoremCheck.Pipeline;
 
-/// <summary>One option of an experiment: its command-line name, help text and how it sets the config.</summary>
-public sealed record ConfigOption(string Name, string Description, Func<ExperimentConfig, string> Show, Func<ExperimentConfig, string, ExperimentConfig> Apply);
-
 /// <summary>
 /// The single table of experiment options, shared by <c>run</c>, <c>sweep --param</c> and the reports,
 /// so an option has one name, one parser and one validation everywhere.

@@ -5,14 +5,6 @@ using TheoremCheck.Training;
 
 namespace TheoremCheck.Pipeline;
 
-public enum Scenario { A, B }
-
-/// <summary>An invalid configuration; <see cref="Option"/> names the command-line option at fault.</summary>
-public sealed class ConfigException(string option, string message) : Exception(message)
-{
-    public string Option { get; } = option;
-}
-
 /// <summary>
 /// One perturbation-learning experiment. The defaults are the canonical synthetic configuration of
 /// THEORY §6: shifted_gauss, d = 100, m = 100, N = 1000, γ = 0, identity loss, η = 1 for both

@@ -4,17 +4,13 @@ using TheoremCheck.Theory;
 
 namespace TheoremCheck.Pipeline;
 
-/// <summary>The measured quantities of THEORY §2, names as in the reference code.</summary>
-public sealed record RunMetrics(
-    double AccF, double AccG, double Agreement, double CosSim, double FlippedF, double FlippedG, int ZeroGradients);
-
 public static class Metrics
 {
     /// <summary>sgn with sgn(0) = 0, as torch.sign: an output of exactly 0 matches no label.</summary>
-    public static int Sign<T>(T value) where T : IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T> =>
+    public static int Sign<T>(T value) where T : INumber<T> =>
         value > T.AdditiveIdentity ? 1 : value < T.AdditiveIdentity ? -1 : 0;
 
-    public static double Accuracy<T>(T[] outputs, int[] labels) where T : IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+    public static double Accuracy<T>(T[] outputs, int[] labels) where T : INumber<T>
     {
         if (outputs.Length != labels.Length) throw new ArgumentException($"{outputs.Length} outputs for {labels.Length} labels.");
         int hits = 0;
@@ -22,7 +18,7 @@ public static class Metrics
         return outputs.Length == 0 ? 0 : (double)hits / outputs.Length;
     }
 
-    public static double Agreement<T>(T[] f, T[] g) where T : IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+    public static double Agreement<T>(T[] f, T[] g) where T : INumber<T>
     {
         if (f.Length != g.Length) throw new ArgumentException($"{f.Length} outputs of f for {g.Length} of g.");
         int same = 0;
@@ -39,10 +35,7 @@ public static class Metrics
         return sum / inputs.Rows;
     }
 
-    public static RunMetrics Measure<T>(PerturbationLearningRun<T> run, double slope) where T : struct,
-        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+    public static RunMetrics Measure<T>(PerturbationLearningRun<T> run, double slope) where T : struct, INumber<T>
     {
         var f = run.F.Network;
         var g = run.G.Network;
@@ -50,14 +43,9 @@ public static class Metrics
             Accuracy(f.Outputs(run.Inputs), run.Labels),
             Accuracy(g.Outputs(run.Inputs), run.Labels),
             Agreement(f.Outputs(run.TestInputs), g.Outputs(run.TestInputs)),
-            CosineSimilarity(run.Inputs.Map(Scalar<T>.ToDouble), run.Labels, run.Perturbations.Map(Scalar<T>.ToDouble), slope),
+            CosineSimilarity(run.Inputs.Map(double.CreateChecked), run.Labels, run.Perturbations.Map(double.CreateChecked), slope),
             run.F.FlippedShare,
             run.G.FlippedShare,
             run.ZeroGradients);
     }
 }
-
-/// <summary>A double-precision run: configuration (sizes as loaded), metrics, seconds per stage.</summary>
-public sealed record RunResult(
-    ExperimentConfig Config, RunMetrics Metrics, IReadOnlyDictionary<string, double> Seconds, string DataDescription,
-    PerturbationLearningRun<double> Run);

@@ -1,43 +1,13 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Numerics;
 using TheoremCheck.Attacks;
 using TheoremCheck.Data;
 using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
-using TheoremCheck.Theory;
 using TheoremCheck.Training;
 
 namespace TheoremCheck.Pipeline;
-
-/// <summary>Progress of a long stage: stage name, steps done, steps in the stage.</summary>
-public readonly record struct StageProgress(string Stage, int Done, int Total);
-
-/// <summary>Everything the three stages of THEORY §1 produce, in the run's number type.</summary>
-public sealed class PerturbationLearningRun<T> where T : struct,
-    IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-    IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
-{
-    public required Matrix<T> Inputs { get; init; }
-    public required int[] Labels { get; init; }
-    public required Matrix<T> TestInputs { get; init; }
-    public required TwoLayerNetwork<T> InitialF { get; init; }
-    public required TrainingResult<T> F { get; init; }
-    /// <summary>u_n = ∇_x f(x_n) after standard learning.</summary>
-    public required Matrix<T> Gradients { get; init; }
-    public required int[] Targets { get; init; }
-    /// <summary>The attack actually used: in exact mode L2 becomes <see cref="PerturbationNorm.ScaledLinf"/>.</summary>
-    public required PerturbationNorm Norm { get; init; }
-    /// <summary>r_n.</summary>
-    public required Matrix<T> Perturbations { get; init; }
-    /// <summary>The inputs g trains on: r_n (scenario a) or x_n + r_n (scenario b).</summary>
-    public required Matrix<T> AdversarialInputs { get; init; }
-    public required TwoLayerNetwork<T> InitialG { get; init; }
-    public required TrainingResult<T> G { get; init; }
-    /// <summary>Number of samples whose input gradient was zero (their perturbation is zero).</summary>
-    public required int ZeroGradients { get; init; }
-    public required IReadOnlyDictionary<string, double> StageSeconds { get; init; }
-}
 
 /// <summary>
 /// The pipeline of THEORY §1 written once over generic math: standard learning of f on D, the
@@ -45,13 +15,15 @@ public sealed class PerturbationLearningRun<T> where T : struct,
 /// </summary>
 public static class PerturbationLearning
 {
+    /// <summary>
+    /// The three stages on the given data, with the configuration's attack as it stands (an L2 attack over an
+    /// exact number type fails: see <see cref="RunExact"/>). An exact configuration (<see cref="ExperimentConfig.Exact"/>)
+    /// rounds the initial weights to the dyadic grid of <see cref="Initialisation.RoundToGrid"/>.
+    /// </summary>
     public static PerturbationLearningRun<T> Execute<T>(
         ExperimentConfig config, Matrix<T> inputs, int[] labels, Matrix<T> testInputs,
         IProgress<StageProgress>? progress = null, bool trackSpan = false, bool monitorTestPatterns = false)
-        where T : struct,
-        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+        where T : struct, INumber<T>
     {
         var seconds = new Dictionary<string, double>();
         var clock = Stopwatch.StartNew();
@@ -60,7 +32,7 @@ public static class PerturbationLearning
         // Both trainings are the same stage on other data: a fresh network from its own seeded stream, then GD.
         (TwoLayerNetwork<T> Initial, TrainingResult<T> Trained) Learn(string stage, string stream, Matrix<T> x, int[] y, double rate, int epochs)
         {
-            var initial = Initialisation.Create(config.Width, inputs.Cols, slope, config.Init, Seeding.Stream(config.Seed, stream));
+            var initial = Initialisation.Create(config.Width, inputs.Cols, slope, config.Init, Seeding.Stream(config.Seed, stream), roundToGrid: config.Exact);
             var trained = GradientDescent.Train(initial, x, y,
                 new TrainingSettings<T>(Parameter<T>(rate), epochs, momentum, config.Loss, trackSpan),
                 monitorTestPatterns ? testInputs : null,
@@ -71,7 +43,7 @@ public static class PerturbationLearning
         var (initialF, f) = Learn("standard learning", "init-f", inputs, labels, config.LrF, config.EpochsF);
         seconds["train_f"] = Lap(clock);
 
-        var norm = Scalar<T>.IsExact && config.Norm == PerturbationNorm.L2 ? PerturbationNorm.ScaledLinf : config.Norm;
+        var norm = config.Norm;
         var targets = TargetLabels.Draw(inputs.Rows, config.Targets, Seeding.Stream(config.Seed, "targets"));
         T epsilon = Parameter<T>(config.Epsilon);
         var gradients = f.Network.InputGradients(inputs);
@@ -125,8 +97,8 @@ public static class PerturbationLearning
 
     /// <summary>
     /// Runs the configuration in exact rational arithmetic. Data and initial weights are rounded to
-    /// the dyadic grid 2^-<see cref="Initialisation.GridBits"/>; L2 perturbations are replaced by the same
-    /// direction scaled by its L∞ norm (no square root). Checks E3 and E4 at every test point.
+    /// the dyadic grid 2^-<see cref="Initialisation.GridBits"/>; the L2 attack runs as <see cref="PerturbationNorm.ScaledLinf"/>
+    /// (<see cref="ExactAttack"/>). Checks E3 and E4 at every test point.
     /// </summary>
     public static ExactRunResult RunExact(ExperimentConfig config)
     {
@@ -134,15 +106,24 @@ public static class PerturbationLearning
         var data = SyntheticData.Create(config.Data, config.Samples, config.TestSamples, config.Dim, config.Seed);
         var inputs = data.Train.Inputs.Map(x => Rational.FromDouble(Initialisation.RoundToGrid(x)));
         var tests = data.Test.Inputs.Map(x => Rational.FromDouble(Initialisation.RoundToGrid(x)));
-        var run = Execute(config, inputs, data.Train.Labels, tests, monitorTestPatterns: true);
+        var run = Execute(config with { Norm = ExactAttack(config.Norm) }, inputs, data.Train.Labels, tests, monitorTestPatterns: true);
         return ExactRunResult.From(config, run);
     }
 
-    /// <summary>A parameter as the user typed it: in exact mode 0.9 is 9/10, not the nearest double.</summary>
-    public static T Parameter<T>(double value) where T : struct =>
-        Scalar<T>.IsExact
-            ? Scalar<T>.FromRational(Rational.Parse(value.ToString("0.###################", System.Globalization.CultureInfo.InvariantCulture)))
-            : Scalar<T>.FromDouble(value);
+    /// <summary>
+    /// The attack an exact run uses for the requested one: L2 needs a square root, which has no rational value,
+    /// so it becomes <see cref="PerturbationNorm.ScaledLinf"/>, the same direction scaled to L∞ length ε
+    /// (E1-E4 use only the direction); every other attack is exact as it is.
+    /// </summary>
+    public static PerturbationNorm ExactAttack(PerturbationNorm requested) =>
+        requested == PerturbationNorm.L2 ? PerturbationNorm.ScaledLinf : requested;
+
+    /// <summary>
+    /// A parameter as the user typed it: the shortest decimal that reads back as the double, read in T,
+    /// so over Rational 0.9 is 9/10, not the nearest double; over double it is the double itself.
+    /// </summary>
+    public static T Parameter<T>(double value) where T : struct, INumber<T> =>
+        T.Parse(value.ToString("R", CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
 
     private static double Lap(Stopwatch clock)
     {

@@ -53,7 +53,7 @@ public static class ArcCosineKernel
     {
         if (a.Cols != b.Cols) throw new ArgumentException($"Vector lengths differ: {a.Cols} and {b.Cols}.");
         double d = a.Cols;
-        var result = Kernels<double>.MultiplyTransposed(a, b);
+        var result = MatrixProducts<double>.MultiplyTransposed(a, b);
         var scaleA = new double[a.Rows];
         var scaleB = new double[b.Rows];
         // arcsin is ill-conditioned at ρ = 1: a Gram matrix takes its norms from its own diagonal, so that
@@ -71,10 +71,7 @@ public static class ArcCosineKernel
     }
 
     /// <summary>K(x, z) = Σ_i a_i² φ'_i(x) φ'_i(z), patterns of the given network.</summary>
-    public static T FiniteWidth<T>(TwoLayerNetwork<T> network, ReadOnlySpan<T> x, ReadOnlySpan<T> z) where T : struct,
-        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+    public static T FiniteWidth<T>(TwoLayerNetwork<T> network, ReadOnlySpan<T> x, ReadOnlySpan<T> z) where T : struct, INumber<T>
     {
         var dx = network.Derivatives(x);
         var dz = network.Derivatives(z);

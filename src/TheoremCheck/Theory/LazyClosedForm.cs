@@ -8,10 +8,7 @@ namespace TheoremCheck.Theory;
 /// The exact lazy-regime predictions of THEORY §3 (identity loss, activation patterns frozen at
 /// initialisation). They hold with equality in rational arithmetic when no pattern flips.
 /// </summary>
-public static class LazyClosedForm<T> where T : struct,
-    IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-    IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+public static class LazyClosedForm<T> where T : struct, INumber<T>
 {
     /// <summary>E3: f_t(z) = f_0(z) + (t/N) Σ_n y_n K(x_n, z)(⟨x_n, z⟩ + 1).</summary>
     public static T Output(TwoLayerNetwork<T> initial, Matrix<T> inputs, int[] labels, T time, ReadOnlySpan<T> z)
@@ -19,21 +16,21 @@ public static class LazyClosedForm<T> where T : struct,
         T sum = T.AdditiveIdentity, one = T.MultiplicativeIdentity;
         for (int n = 0; n < inputs.Rows; n++)
         {
-            T term = ArcCosineKernel.FiniteWidth(initial, inputs.Row(n), z) * (Kernels<T>.Dot(inputs.Row(n), z) + one);
+            T term = ArcCosineKernel.FiniteWidth(initial, inputs.Row(n), z) * (MatrixProducts<T>.Dot(inputs.Row(n), z) + one);
             sum += labels[n] > 0 ? term : -term;
         }
-        return initial.Output(z) + time * sum / Scalar<T>.FromDouble(inputs.Rows);
+        return initial.Output(z) + time * sum / T.CreateChecked(inputs.Rows);
     }
 
     /// <summary>E3: ∇f_t(z) = ∇f_0(z) + (t/N) Σ_n y_n K(x_n, z) x_n.</summary>
     public static T[] InputGradient(TwoLayerNetwork<T> initial, Matrix<T> inputs, int[] labels, T time, ReadOnlySpan<T> z)
     {
         var gradient = initial.InputGradient(z);
-        T scale = time / Scalar<T>.FromDouble(inputs.Rows);
+        T scale = time / T.CreateChecked(inputs.Rows);
         for (int n = 0; n < inputs.Rows; n++)
         {
             T k = ArcCosineKernel.FiniteWidth(initial, inputs.Row(n), z) * scale;
-            Kernels<T>.AddScaled(gradient, labels[n] > 0 ? k : -k, inputs.Row(n));
+            MatrixProducts<T>.AddScaled(gradient, labels[n] > 0 ? k : -k, inputs.Row(n));
         }
         return gradient;
     }
@@ -51,10 +48,10 @@ public static class LazyClosedForm<T> where T : struct,
         for (int n = 0; n < perturbations.Rows; n++)
         {
             T k = ArcCosineKernel.FiniteWidth(initialG, perturbations.Row(n), z);
-            feature += k * Kernels<T>.Dot(gradients.Row(n), z) / normalisers[n];
+            feature += k * MatrixProducts<T>.Dot(gradients.Row(n), z) / normalisers[n];
             bias += targets[n] > 0 ? k : -k;
         }
-        T perSample = time / Scalar<T>.FromDouble(perturbations.Rows);
+        T perSample = time / T.CreateChecked(perturbations.Rows);
         return initialG.Output(z) + perSample * epsilon * feature + perSample * bias;
     }
 
@@ -62,6 +59,6 @@ public static class LazyClosedForm<T> where T : struct,
     public static T GradientProjection(TwoLayerNetwork<T> initialF, Matrix<T> inputs, int[] labels, T time, int n, ReadOnlySpan<T> z)
     {
         var u = InputGradient(initialF, inputs, labels, time, inputs.Row(n));
-        return Kernels<T>.Dot(u, z);
+        return MatrixProducts<T>.Dot(u, z);
     }
 }

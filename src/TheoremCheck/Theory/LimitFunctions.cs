@@ -32,7 +32,7 @@ public sealed class LimitFunctions
             var row = phi.Row(k);
             for (int target = 0; target < n; target++) row[target] = labels[k] * row[target] / n;
         }
-        return Kernels<double>.TransposeMultiply(phi, inputs);
+        return MatrixProducts<double>.TransposeMultiply(phi, inputs);
     }
 
     public ReadOnlySpan<double> ClassFeature(int n) => _classFeatures.Row(n);

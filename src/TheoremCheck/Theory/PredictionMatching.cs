@@ -4,34 +4,6 @@ using TheoremCheck.Numerics;
 namespace TheoremCheck.Theory;
 
 /// <summary>
-/// The named constants of the C2 conditions (THEORY §5). Each multiplies one error term:
-/// <see cref="InitialOutput"/> (c_0) the initial outputs f_0, g_0 as Gaussian standard deviations,
-/// <see cref="KernelWidth"/> (c_w) the finite-width kernel error √(3/m), <see cref="Direction"/> (c_d)
-/// the measured gap between the normalised input gradient u_n/||u_n|| and the C1 direction v_n/||v_n||.
-/// All zero: the conditions reduce to |f̂| > bias, |ĝ_n| > bias and the agreement condition.
-/// c_0 and c_w count standard deviations; c_d multiplies a measured quantity, so 1 takes it at face value.
-/// </summary>
-public sealed record ConditionConstants(double InitialOutput, double KernelWidth, double Direction)
-{
-    /// <summary>c_0 = c_w = 3 standard deviations (one-sided Gaussian tail 0.13 %), c_d = 1.</summary>
-    public static ConditionConstants Default { get; } = new(3, 3, 1);
-    public static ConditionConstants Zero { get; } = new(0, 0, 0);
-}
-
-/// <summary>The three conditions of C2 at one point z, with the quantities they compare.</summary>
-public sealed record ConditionReport(double FHat, double GHat, double ThresholdF, double ThresholdG)
-{
-    /// <summary>(a) functional margin condition 1: |f̂(z)| exceeds the error of f_t(z)/t_f ≈ f̂(z).</summary>
-    public bool MarginF => Math.Abs(FHat) > ThresholdF;
-    /// <summary>(b) functional margin condition 2: |ĝ_n(z)| exceeds the error of g_t(z)/(t_g ε) ≈ ĝ_n(z).</summary>
-    public bool MarginG => Math.Abs(GHat) > ThresholdG;
-    /// <summary>(c) agreement condition: sgn f̂(z) = sgn ĝ_n(z).</summary>
-    public bool Agreement => Math.Sign(FHat) == Math.Sign(GHat);
-    /// <summary>(a) ∧ (b) ∧ (c): C2 then claims sgn f(z) = sgn g(z).</summary>
-    public bool All => MarginF && MarginG && Agreement;
-}
-
-/// <summary>
 /// Claim C2 (THEORY §5) for scenario a with identity loss: explicit one-sided error bounds built from
 /// E3/E4. For f: f_t/t_f = f̂ + (F_K - f̂) + B_f + f_0/t_f, so (a) asks
 ///   |f̂(z)| > c_0 σ(z)/t_f + c_w √(3/m) ((1/N) Σ|⟨x_n,z⟩| + 1) + |(1/N) Σ y_n Φ(x_n,z)|.

@@ -12,7 +12,7 @@ namespace TheoremCheck.Training;
 /// </summary>
 internal static class ActivationBits
 {
-    public static ulong[] Of<T>(ReadOnlySpan<T> preactivations) where T : struct, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+    public static ulong[] Of<T>(ReadOnlySpan<T> preactivations) where T : struct, INumber<T>
     {
         var bits = new ulong[(preactivations.Length + 63) / 64];
         for (int w = 0; w < bits.Length; w++) bits[w] = Word(preactivations, w);
@@ -21,13 +21,13 @@ internal static class ActivationBits
 
     /// <summary>ever |= pattern(preactivations) XOR initial.</summary>
     public static void MarkChanged<T>(ReadOnlySpan<T> preactivations, ulong[] initial, ulong[] ever)
-        where T : struct, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+        where T : struct, INumber<T>
     {
         for (int w = 0; w < initial.Length; w++) ever[w] |= Word(preactivations, w) ^ initial[w];
     }
 
     public static int CountChanged<T>(ReadOnlySpan<T> preactivations, ulong[] initial)
-        where T : struct, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+        where T : struct, INumber<T>
     {
         int count = 0;
         for (int w = 0; w < initial.Length; w++) count += BitOperations.PopCount(Word(preactivations, w) ^ initial[w]);
@@ -42,7 +42,7 @@ internal static class ActivationBits
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static ulong Word<T>(ReadOnlySpan<T> preactivations, int w) where T : struct, IComparisonOperators<T, T, bool>, IAdditiveIdentity<T, T>
+    private static ulong Word<T>(ReadOnlySpan<T> preactivations, int w) where T : struct, INumber<T>
     {
         int start = w * 64, end = Math.Min(start + 64, preactivations.Length);
         // Eight sign tests per instruction for double; the comparison is the same u ≥ 0 as LeakyRelu.IsActive.

@@ -4,30 +4,6 @@ using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Training;
 
-/// <summary>Full-batch gradient descent settings (THEORY §2). Momentum β = 0 is plain GD.</summary>
-public sealed record TrainingSettings<T>(T LearningRate, int Steps, T Momentum, LossKind Loss, bool TrackSpan = false)
-    where T : struct;
-
-/// <summary>What training did besides moving the weights.</summary>
-public sealed class TrainingResult<T> where T : struct,
-    IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-    IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-    IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
-{
-    public required TwoLayerNetwork<T> Network { get; init; }
-    /// <summary>Share of (neuron, training point) patterns that differ at the end from initialisation.</summary>
-    public required double FlippedShare { get; init; }
-    /// <summary>Number of (neuron, point) patterns, training and monitored points, that differed at some step.</summary>
-    public required int EverFlipped { get; init; }
-    /// <summary>E1: w_i(t) - w_i(0) = Σ_n α[i, n] x_n; null unless tracking was asked for.</summary>
-    public Matrix<T>? SpanCoefficients { get; init; }
-    /// <summary>Training time t = η Σ_{s=1..S} (1 - β^s)/(1 - β) (THEORY §3 E3, heavy ball).</summary>
-    public required T TrainingTime { get; init; }
-}
-
-/// <summary>Thrown when an output, weight or loss stops being a finite number.</summary>
-public sealed class TrainingDivergedException(string message) : Exception(message);
-
 /// <summary>
 /// Minimises L = (1/N) Σ_n ℓ(-y_n f(x_n)) over W and b by full-batch gradient descent with heavy-ball
 /// momentum as PyTorch does it (v ← βv + ∇L, θ ← θ - ηv). One GD step is exactly
@@ -38,10 +14,7 @@ public static class GradientDescent
     public static TrainingResult<T> Train<T>(
         TwoLayerNetwork<T> network, Matrix<T> inputs, int[] labels, TrainingSettings<T> settings,
         Matrix<T>? monitoredPoints = null, Action<int>? onStep = null)
-        where T : struct,
-        IAdditionOperators<T, T, T>, ISubtractionOperators<T, T, T>, IMultiplyOperators<T, T, T>,
-        IDivisionOperators<T, T, T>, IUnaryNegationOperators<T, T>,
-        IAdditiveIdentity<T, T>, IMultiplicativeIdentity<T, T>, IComparisonOperators<T, T, bool>
+        where T : struct, INumber<T>
     {
         int n = inputs.Rows, m = network.Width;
         if (labels.Length != n) throw new ArgumentException($"{labels.Length} labels for {n} samples.");
@@ -49,7 +22,7 @@ public static class GradientDescent
         if (n == 0) throw new ArgumentException("Training needs at least one sample.");
 
         T eta = settings.LearningRate, beta = settings.Momentum;
-        T invN = T.MultiplicativeIdentity / Scalar<T>.FromDouble(n);
+        T invN = T.MultiplicativeIdentity / T.CreateChecked(n);
         // The working network owns copies of W and b and is updated in place; every buffer of a step is
         // allocated once here, so a step allocates nothing.
         var weights = network.Weights.Clone();
@@ -82,11 +55,11 @@ public static class GradientDescent
             for (int k = 0; k < n; k++)
             {
                 T s = labels[k] > 0 ? -outputs[k] : outputs[k];
-                if (!Scalar<T>.IsExact) loss += Loss.Value(settings.Loss, Scalar<T>.ToDouble(s));
+                loss += Loss.Value(settings.Loss, double.CreateChecked(s));
                 T lambda = Loss.Derivative(settings.Loss, s);
                 sampleWeights[k] = labels[k] > 0 ? lambda * invN : -(lambda * invN);
             }
-            if (!Scalar<T>.IsExact && !double.IsFinite(loss))
+            if (!double.IsFinite(loss))
                 throw new TrainingDivergedException($"Training diverged at epoch {step + 1}: the loss is {loss}.");
 
             // Descent direction D = -∇L; velocity kept in the same sign: V ← βV + D, θ ← θ + ηV.
@@ -138,10 +111,9 @@ public static class GradientDescent
         };
     }
 
-    private static void CheckFinite<T>(T[] weights, T[] bias, int epoch) where T : struct
+    private static void CheckFinite<T>(T[] weights, T[] bias, int epoch) where T : struct, INumber<T>
     {
-        if (Scalar<T>.IsExact) return;
-        foreach (var w in weights) if (!Scalar<T>.IsFinite(w)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a weight is {w}.");
-        foreach (var b in bias) if (!Scalar<T>.IsFinite(b)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a bias is {b}.");
+        foreach (var w in weights) if (!T.IsFinite(w)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a weight is {w}.");
+        foreach (var b in bias) if (!T.IsFinite(b)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a bias is {b}.");
     }
 }

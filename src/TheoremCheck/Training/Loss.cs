@@ -1,8 +1,7 @@
+using System.Numerics;
 using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Training;
-
-public enum LossKind { Identity, Logistic, Exponential }
 
 /// <summary>
 /// Losses over the negative margin s = -y f(x) (THEORY §2): identity ℓ(s) = s, logistic
@@ -13,13 +12,13 @@ public static class Loss
     public static bool IsExactCapable(LossKind kind) => kind == LossKind.Identity;
 
     /// <summary>ℓ'(s), computed without overflow: the logistic derivative is the sigmoid σ(s).</summary>
-    public static T Derivative<T>(LossKind kind, T negativeMargin) where T : struct
+    public static T Derivative<T>(LossKind kind, T negativeMargin) where T : INumber<T>
     {
-        if (kind == LossKind.Identity) return Scalar<T>.FromDouble(1);
-        if (Scalar<T>.IsExact)
+        if (kind == LossKind.Identity) return T.One;
+        if (NumberTraits<T>.IsExact)
             throw new InvalidOperationException($"The {kind.ToString().ToLowerInvariant()} loss has no exact form; use the identity loss in exact mode.");
-        double s = Scalar<T>.ToDouble(negativeMargin);
-        return Scalar<T>.FromDouble(kind switch
+        double s = double.CreateChecked(negativeMargin);
+        return T.CreateChecked(kind switch
         {
             LossKind.Logistic => Sigmoid(s),
             LossKind.Exponential => Math.Exp(s),

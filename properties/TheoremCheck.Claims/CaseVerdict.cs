@@ -1,0 +1,11 @@
+namespace TheoremCheck.Claims;
+
+/// <summary>The verdict of one generated case: whether the claim's precondition held and whether the statement did.</summary>
+public sealed record CaseVerdict(bool PreconditionHeld, bool Holds, string Detail)
+{
+    /// <summary>A statement without precondition.</summary>
+    public static CaseVerdict Always(bool holds, string detail) => new(true, holds, detail);
+
+    /// <summary>Precondition failed: the case is vacuous (counted, never a counterexample).</summary>
+    public static CaseVerdict Vacuous(string detail) => new(false, true, detail);
+}

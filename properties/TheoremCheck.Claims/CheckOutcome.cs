@@ -1,0 +1,3 @@
+namespace TheoremCheck.Claims;
+
+public enum CheckOutcome { Passed, Failed, Exhausted }

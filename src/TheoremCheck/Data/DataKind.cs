@@ -1,0 +1,3 @@
+namespace TheoremCheck.Data;
+
+public enum DataKind { Gauss, ShiftedGauss, Uniform, Orthogonal, Mnist }

@@ -1,0 +1,62 @@
+using TheoremCheck.Numerics;
+
+namespace TheoremCheck.Data;
+
+/// <summary>
+/// The synthetic data sets of the reference code (THEORY §2): gauss, shifted_gauss, uniform,
+/// and mutually orthogonal samples (the ICLR 2024 setting).
+/// </summary>
+public static class SyntheticData
+{
+    public const double ShiftedGaussMean = 0.3;
+
+    public static LabelledSet Sample(DataKind kind, int count, int dimension, Random rng)
+    {
+        if (count <= 0) throw new ArgumentOutOfRangeException(nameof(count), $"Sample count must be positive, got {count}.");
+        if (dimension <= 0) throw new ArgumentOutOfRangeException(nameof(dimension), $"Dimension must be positive, got {dimension}.");
+        var inputs = new Matrix<double>(count, dimension);
+        var labels = new int[count];
+        switch (kind)
+        {
+            case DataKind.Gauss:
+                Seeding.Gaussian(rng, count * dimension, 0, 1).CopyTo(inputs.Data, 0);
+                for (int n = 0; n < count; n++) labels[n] = rng.Next(2) == 0 ? -1 : 1;
+                break;
+            case DataKind.ShiftedGauss:
+                // First half +1 around +0.3·1, second half -1 around -0.3·1, as the reference code.
+                Seeding.Gaussian(rng, count * dimension, 0, 1).CopyTo(inputs.Data, 0);
+                for (int n = 0; n < count; n++)
+                {
+                    labels[n] = n < count / 2 ? 1 : -1;
+                    var row = inputs.Row(n);
+                    for (int j = 0; j < dimension; j++) row[j] += labels[n] * ShiftedGaussMean;
+                }
+                break;
+            case DataKind.Uniform:
+                for (int j = 0; j < inputs.Data.Length; j++) inputs.Data[j] = 2 * rng.NextDouble() - 1;
+                for (int n = 0; n < count; n++) labels[n] = rng.Next(2) == 0 ? -1 : 1;
+                break;
+            case DataKind.Orthogonal:
+                if (count > dimension)
+                    throw new ArgumentException($"Mutually orthogonal data needs samples <= dimension, got {count} > {dimension}.");
+                // Scaled coordinate vectors under a random permutation: exactly orthogonal, norm √d like a Gaussian sample.
+                var axes = Enumerable.Range(0, dimension).ToArray();
+                for (int j = dimension - 1; j > 0; j--) { int k = rng.Next(j + 1); (axes[j], axes[k]) = (axes[k], axes[j]); }
+                for (int n = 0; n < count; n++)
+                {
+                    labels[n] = rng.Next(2) == 0 ? -1 : 1;
+                    inputs[n, axes[n]] = Math.Sqrt(dimension);
+                }
+                break;
+            default:
+                throw new ArgumentException($"{kind} is not a synthetic data set.", nameof(kind));
+        }
+        return new LabelledSet(inputs, labels);
+    }
+
+    /// <summary>Training and test sets drawn from independent streams of the same seed.</summary>
+    public static Dataset Create(DataKind kind, int trainCount, int testCount, int dimension, int seed) =>
+        new(Sample(kind, trainCount, dimension, Seeding.Stream(seed, "train-data")),
+            Sample(kind, testCount, dimension, Seeding.Stream(seed, "test-data")),
+            $"{kind}, d = {dimension}");
+}

@@ -1,0 +1,3 @@
+namespace TheoremCheck.Networks;
+
+public enum InitKind { Gaussian, Symmetric }

@@ -1,0 +1,3 @@
+namespace TheoremCheck.Pipeline;
+
+public enum Scenario { A, B }

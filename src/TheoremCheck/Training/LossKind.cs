@@ -1,0 +1,3 @@
+namespace TheoremCheck.Training;
+
+public enum LossKind { Identity, Logistic, Exponential }

@@ -1,0 +1,380 @@
+using System.Globalization;
+using System.Numerics;
+using TheoremCheck.Numerics;
+
+namespace TheoremCheck.Tests.Numerics;
+
+public class RationalTests
+{
+    [Fact]
+    public void Construction_normalises_sign_and_common_factors()
+    {
+        var r = new Rational(6, -4);
+        Assert.Equal(new BigInteger(-3), r.Numerator);
+        Assert.Equal(new BigInteger(2), r.Denominator);
+        Assert.Equal(new Rational(-3, 2), r);
+        Assert.Equal(new Rational(0, 5), Rational.Zero);
+        Assert.Equal(BigInteger.One, new Rational(0, -7).Denominator);
+    }
+
+    [Fact]
+    public void Zero_denominator_is_rejected()
+    {
+        Assert.Throws<DivideByZeroException>(() => new Rational(1, 0));
+        Assert.Throws<DivideByZeroException>(() => Rational.One / Rational.Zero);
+    }
+
+    [Fact]
+    public void Arithmetic_is_exact()
+    {
+        var a = new Rational(1, 3);
+        var b = new Rational(1, 6);
+        Assert.Equal(new Rational(1, 2), a + b);
+        Assert.Equal(new Rational(1, 6), a - b);
+        Assert.Equal(new Rational(1, 18), a * b);
+        Assert.Equal((Rational)2, a / b);
+        Assert.Equal(new Rational(-1, 3), -a);
+        Assert.Equal(new Rational(3, 4), new Rational(1, 4) + new Rational(1, 2));
+        Assert.Equal(new Rational(5, 7), new Rational(2, 7) + new Rational(3, 7));
+        // 1/10 ten times is exactly 1, which no double sum achieves.
+        Rational sum = Rational.Zero;
+        for (int k = 0; k < 10; k++) sum += new Rational(1, 10);
+        Assert.Equal(Rational.One, sum);
+    }
+
+    [Fact]
+    public void Comparisons_order_by_value()
+    {
+        var small = new Rational(-1, 2);
+        var large = new Rational(1, 3);
+        Assert.True(small < large);
+        Assert.True(large > small);
+        Assert.True(small <= new Rational(-2, 4));
+        Assert.True(large >= new Rational(2, 6));
+        Assert.False(large < small);
+        Assert.False(small > large);
+        Assert.False(large <= small);
+        Assert.False(small >= large);
+        Assert.True(new Rational(2, 4) == new Rational(1, 2));
+        Assert.True(new Rational(2, 4) != new Rational(1, 3));
+        Assert.Equal(-1, small.Sign);
+        Assert.Equal(0, Rational.Zero.Sign);
+        Assert.Equal(new Rational(1, 2), Rational.Abs(small));
+        Assert.Equal(large, Rational.Abs(large));
+    }
+
+    [Theory]
+    [InlineData(0.5, 1, 2)]
+    [InlineData(-0.375, -3, 8)]
+    [InlineData(3.0, 3, 1)]
+    [InlineData(1.0 / 1024, 1, 1024)]
+    [InlineData(5e-324, 1, 0)] // smallest subnormal: 2^-1074
+    public void FromDouble_is_the_exact_value(double value, long numerator, long log2OrDenominator)
+    {
+        var r = Rational.FromDouble(value);
+        var expected = log2OrDenominator == 0 ? new Rational(1, BigInteger.Pow(2, 1074)) : new Rational(numerator, log2OrDenominator);
+        Assert.Equal(expected, r);
+        Assert.Equal(value, r.ToDouble());
+    }
+
+    [Fact]
+    public void FromDouble_of_large_powers_and_round_trip()
+    {
+        Assert.Equal((Rational)BigInteger.Pow(2, 60), Rational.FromDouble(Math.Pow(2, 60)));
+        foreach (double x in new[] { 0.1, -2.7, 1e-300, 123456.789, 1e300 })
+            Assert.Equal(x, Rational.FromDouble(x).ToDouble());
+        Assert.Equal(0.0, Rational.Zero.ToDouble());
+        Assert.Equal(1.0 / 3, new Rational(1, 3).ToDouble());
+        Assert.Throws<ArgumentException>(() => Rational.FromDouble(double.NaN));
+        Assert.Throws<ArgumentException>(() => Rational.FromDouble(double.PositiveInfinity));
+    }
+
+    [Theory]
+    [InlineData("3/4", 3, 4)]
+    [InlineData("-0.125", -1, 8)]
+    [InlineData("0.9", 9, 10)]
+    [InlineData("7", 7, 1)]
+    [InlineData("-6/8", -3, 4)]
+    public void Parse_reads_fractions_and_decimals(string text, long numerator, long denominator) =>
+        Assert.Equal(new Rational(numerator, denominator), Rational.Parse(text));
+
+    [Fact]
+    public void ToString_prints_lowest_terms()
+    {
+        Assert.Equal("-3/2", new Rational(6, -4).ToString());
+        Assert.Equal("5", ((Rational)5).ToString());
+        Assert.True(((Rational)5).IsInteger);
+        Assert.False(new Rational(1, 2).IsInteger);
+        Assert.True(Rational.Zero.IsZero);
+        Assert.False(Rational.One.IsZero);
+    }
+
+    [Fact]
+    public void Equal_values_hash_alike()
+    {
+        Assert.Equal(new Rational(2, 4).GetHashCode(), new Rational(1, 2).GetHashCode());
+        Assert.True(new Rational(1, 2).Equals((object)new Rational(2, 4)));
+        Assert.False(new Rational(1, 2).Equals("1/2"));
+        Assert.Equal(0, new Rational(1, 2).CompareTo(new Rational(3, 6)));
+    }
+
+    [Fact]
+    public void Increment_decrement_unary_plus_and_remainder()
+    {
+        var half = new Rational(1, 2);
+        Assert.Equal(new Rational(3, 2), ++half);
+        Assert.Equal(new Rational(1, 2), --half);
+        Assert.Equal(new Rational(-1, 2), --half);
+        Assert.Equal(half, +half);
+        // Truncated remainder, as for double: a - b·trunc(a/b) keeps the sign of a.
+        Assert.Equal(new Rational(1, 6), new Rational(7, 6) % new Rational(1, 2));
+        Assert.Equal(new Rational(-1, 6), new Rational(-7, 6) % new Rational(1, 2));
+        Assert.Equal(new Rational(1, 6), new Rational(7, 6) % new Rational(-1, 2));
+        Assert.Equal(Rational.Zero, (Rational)6 % (Rational)3);
+        Assert.Equal(new Rational(1, 3), new Rational(1, 3) % (Rational)2);
+        Assert.Equal(7.0 / 6 % 0.5, (new Rational(7, 6) % new Rational(1, 2)).ToDouble(), 15);
+        Assert.Throws<DivideByZeroException>(() => Rational.One % Rational.Zero);
+    }
+
+    [Fact]
+    public void Classification_members_of_a_finite_real_number()
+    {
+        Assert.True(Rational.IsNegative(new Rational(-1, 3)));
+        Assert.False(Rational.IsNegative(Rational.Zero));
+        Assert.True(Rational.IsPositive(Rational.Zero));
+        Assert.False(Rational.IsPositive(new Rational(-1, 3)));
+        Assert.True(Rational.IsEvenInteger(-4));
+        Assert.False(Rational.IsEvenInteger(3));
+        Assert.False(Rational.IsEvenInteger(new Rational(4, 3)));
+        Assert.True(Rational.IsOddInteger(-3));
+        Assert.False(Rational.IsOddInteger(4));
+        Assert.False(Rational.IsOddInteger(new Rational(3, 2)));
+        Assert.Equal(
+            (true, false, true, true, true, true, false, false, false, false, false, false, false),
+            Classify(new Rational(-7, 3)));
+        Assert.Equal(
+            (false, true, true, true, true, true, false, false, false, false, false, false, false),
+            Classify(Rational.Zero));
+        Assert.Equal((true, false), (Integer((Rational)5), Integer(new Rational(5, 2))));
+        Assert.Equal((-1, 0, 1), (Sign(new Rational(-1, 9)), Sign(Rational.Zero), Sign(new Rational(1, 9))));
+        Assert.Throws<NotSupportedException>(() => Radix<Rational>());
+
+        static bool Integer<T>(T value) where T : INumber<T> => T.IsInteger(value);
+        static int Sign<T>(T value) where T : INumber<T> => T.Sign(value);
+        static int Radix<T>() where T : INumber<T> => T.Radix;
+        static (bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool, bool) Classify<T>(T v) where T : INumber<T> =>
+            (T.IsNormal(v), T.IsZero(v), T.IsCanonical(v), T.IsFinite(v), T.IsRealNumber(v), !T.IsNaN(v), T.IsNaN(v),
+             T.IsInfinity(v), T.IsPositiveInfinity(v), T.IsNegativeInfinity(v), T.IsSubnormal(v), T.IsComplexNumber(v), T.IsImaginaryNumber(v));
+    }
+
+    [Fact]
+    public void Magnitude_comparisons_prefer_the_positive_maximum_and_the_negative_minimum()
+    {
+        var a = new Rational(-3, 4);
+        var b = new Rational(1, 2);
+        Assert.Equal(a, Rational.MaxMagnitude(a, b));
+        Assert.Equal(a, Rational.MaxMagnitude(b, a));
+        Assert.Equal(b, Rational.MinMagnitude(a, b));
+        Assert.Equal(b, Rational.MinMagnitude(b, a));
+        Assert.Equal(-a, Rational.MaxMagnitude(a, -a));
+        Assert.Equal(-a, Rational.MaxMagnitude(-a, a));
+        Assert.Equal(a, Rational.MinMagnitude(a, -a));
+        Assert.Equal(a, Rational.MinMagnitude(-a, a));
+        Assert.Equal(a, Rational.MaxMagnitudeNumber(a, b));
+        Assert.Equal(b, Rational.MinMagnitudeNumber(a, b));
+        // The defaults of INumber over Rational: the same answers as for double.
+        Assert.Equal(Math.Max(-0.75, 0.5), Max(a, b).ToDouble());
+        Assert.Equal(Math.Clamp(2.0, -0.75, 0.5), Clamp((Rational)2, a, b).ToDouble());
+        Assert.Equal(-0.5, CopySign(b, a).ToDouble());
+
+        static T Max<T>(T x, T y) where T : INumber<T> => T.Max(x, y);
+        static T Clamp<T>(T x, T min, T max) where T : INumber<T> => T.Clamp(x, min, max);
+        static T CopySign<T>(T x, T sign) where T : INumber<T> => T.CopySign(x, sign);
+    }
+
+    [Fact]
+    public void Non_generic_comparison_orders_rationals_and_rejects_other_types()
+    {
+        IComparable half = new Rational(1, 2);
+        Assert.Equal(1, half.CompareTo(null));
+        Assert.Equal(-1, half.CompareTo(new Rational(2, 3)));
+        Assert.Equal(1, half.CompareTo(new Rational(1, 3)));
+        Assert.Equal(0, half.CompareTo(new Rational(2, 4)));
+        Assert.Throws<ArgumentException>(() => half.CompareTo(0.5));
+    }
+
+    [Fact]
+    public void Generic_conversions_are_exact_from_double_and_truncate_to_integers()
+    {
+        Assert.Equal(new Rational(-3, 8), Convert<Rational, double>(-0.375));
+        Assert.Equal(Rational.FromDouble(0.1), Convert<Rational, double>(0.1));
+        Assert.Equal((Rational)(-7), Convert<Rational, int>(-7));
+        Assert.Equal((Rational)long.MinValue, Convert<Rational, long>(long.MinValue));
+        Assert.Equal((Rational)BigInteger.Pow(3, 50), Convert<Rational, BigInteger>(BigInteger.Pow(3, 50)));
+        Assert.Equal(new Rational(-3, 8), Saturating<Rational, double>(-0.375));
+        Assert.Equal(new Rational(-3, 8), Truncating<Rational, double>(-0.375));
+        Assert.Throws<OverflowException>(() => Convert<Rational, double>(double.NaN));
+        Assert.Throws<OverflowException>(() => Saturating<Rational, double>(double.PositiveInfinity));
+        Assert.Throws<OverflowException>(() => Truncating<Rational, double>(double.NegativeInfinity));
+        Assert.Throws<NotSupportedException>(() => Convert<Rational, decimal>(1m));
+
+        var sevenHalves = new Rational(-7, 2);
+        Assert.Equal(-3.5, Convert<double, Rational>(sevenHalves));
+        Assert.Equal(1.0 / 3, Convert<double, Rational>(new Rational(1, 3)));
+        Assert.Equal(-3, Convert<int, Rational>(sevenHalves));
+        Assert.Equal(-3L, Convert<long, Rational>(sevenHalves));
+        Assert.Equal(new BigInteger(-3), Convert<BigInteger, Rational>(sevenHalves));
+        var huge = (Rational)BigInteger.Pow(2, 70) + new Rational(1, 2);
+        Assert.Throws<OverflowException>(() => Convert<int, Rational>(huge));
+        Assert.Throws<OverflowException>(() => Convert<long, Rational>(huge));
+        Assert.Equal(BigInteger.Pow(2, 70), Convert<BigInteger, Rational>(huge));
+        Assert.Equal(int.MaxValue, int.CreateSaturating(huge));
+        Assert.Equal(long.MinValue, long.CreateSaturating(-huge));
+        Assert.Equal(0, int.CreateTruncating(huge));
+        Assert.Equal(0L, long.CreateTruncating(huge));
+        Assert.Equal(5, int.CreateTruncating((Rational)BigInteger.Pow(2, 64) + 5));
+        Assert.Equal(5L, long.CreateTruncating((Rational)BigInteger.Pow(2, 64) + 5));
+        Assert.Equal(-3, int.CreateSaturating(sevenHalves));
+        Assert.Equal(-3L, long.CreateSaturating(sevenHalves));
+        Assert.Equal(Math.Pow(2, 70), double.CreateSaturating(huge));
+        Assert.Equal(Math.Pow(2, 70), double.CreateTruncating(huge));
+        Assert.Equal(BigInteger.Pow(2, 70), BigInteger.CreateSaturating(huge));
+        Assert.Equal(BigInteger.Pow(2, 70), BigInteger.CreateTruncating(huge));
+        Assert.Throws<NotSupportedException>(() => Convert<decimal, Rational>(sevenHalves));
+        Assert.Throws<NotSupportedException>(() => decimal.CreateSaturating(sevenHalves));
+        Assert.Throws<NotSupportedException>(() => decimal.CreateTruncating(sevenHalves));
+
+        static TTo Convert<TTo, TFrom>(TFrom value) where TTo : INumberBase<TTo> where TFrom : INumberBase<TFrom> => TTo.CreateChecked(value);
+        static TTo Saturating<TTo, TFrom>(TFrom value) where TTo : INumberBase<TTo> where TFrom : INumberBase<TFrom> => TTo.CreateSaturating(value);
+        static TTo Truncating<TTo, TFrom>(TFrom value) where TTo : INumberBase<TTo> where TFrom : INumberBase<TFrom> => TTo.CreateTruncating(value);
+    }
+
+    [Theory]
+    [InlineData("1E-05", 1, 100000)]
+    [InlineData("2.5e3", 2500, 1)]
+    [InlineData("-1.25E+2", -125, 1)]
+    [InlineData(" +0.5 ", 1, 2)]
+    [InlineData(".5", 1, 2)]
+    [InlineData("5.", 5, 1)]
+    [InlineData("-.5", -1, 2)]
+    [InlineData(" 3 / -6 ", -1, 2)]
+    [InlineData("9.5367431640625E-07", 1, 1048576)]
+    public void Parse_reads_exponents_signs_and_white_space(string text, long numerator, long denominator)
+    {
+        var expected = new Rational(numerator, denominator);
+        Assert.Equal(expected, Rational.Parse(text));
+        Assert.Equal(expected, Rational.Parse(text, CultureInfo.InvariantCulture));
+        Assert.Equal(expected, Rational.Parse(text.AsSpan(), CultureInfo.InvariantCulture));
+        Assert.True(Rational.TryParse(text, CultureInfo.InvariantCulture, out var parsed));
+        Assert.Equal(expected, parsed);
+        Assert.True(Rational.TryParse(text.AsSpan(), CultureInfo.InvariantCulture, out parsed));
+        Assert.Equal(expected, parsed);
+        Assert.Equal(expected, ParseGeneric<Rational>(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("-")]
+    [InlineData(".")]
+    [InlineData("1/0")]
+    [InlineData("1/")]
+    [InlineData("/2")]
+    [InlineData("1/2/3")]
+    [InlineData("0.5/2")]
+    [InlineData("1e")]
+    [InlineData("e5")]
+    [InlineData("1e5.5")]
+    [InlineData("1e10000")]
+    [InlineData("1e-10000")]
+    [InlineData("1.2.3")]
+    [InlineData("1,5")]
+    [InlineData("--1")]
+    [InlineData("NaN")]
+    [InlineData("0x10")]
+    [InlineData("1 2")]
+    public void Malformed_text_is_not_a_rational(string text)
+    {
+        Assert.False(Rational.TryParse(text, CultureInfo.InvariantCulture, out _));
+        var error = Assert.Throws<FormatException>(() => Rational.Parse(text));
+        Assert.Contains($"'{text}' is not a rational number", error.Message);
+    }
+
+    [Fact]
+    public void Parse_follows_the_number_styles_it_is_given()
+    {
+        Assert.Equal((Rational)BigInteger.Pow(10, Rational.MaxDecimalExponent), Rational.Parse($"1e{Rational.MaxDecimalExponent}"));
+        Assert.Equal(new Rational(1, BigInteger.Pow(10, Rational.MaxDecimalExponent)), Rational.Parse($"1e-{Rational.MaxDecimalExponent}"));
+        Assert.Equal((Rational)12, Rational.Parse("12", NumberStyles.None, null));
+        Assert.Equal(new Rational(1, 2), Rational.Parse("1/2", NumberStyles.None, null));
+        Assert.False(Rational.TryParse(" 12", NumberStyles.None, null, out _));
+        Assert.False(Rational.TryParse("12 ", NumberStyles.None, null, out _));
+        Assert.True(Rational.TryParse(" 12", NumberStyles.AllowLeadingWhite, null, out _));
+        Assert.True(Rational.TryParse("12 ", NumberStyles.AllowTrailingWhite, null, out _));
+        Assert.False(Rational.TryParse("-12", NumberStyles.None, null, out _));
+        Assert.False(Rational.TryParse("-1/2", NumberStyles.None, null, out _));
+        Assert.True(Rational.TryParse("-12", NumberStyles.AllowLeadingSign, null, out var negative));
+        Assert.Equal((Rational)(-12), negative);
+        Assert.False(Rational.TryParse("1.5", NumberStyles.Integer, null, out _));
+        Assert.True(Rational.TryParse("1.5", NumberStyles.AllowDecimalPoint, null, out _));
+        Assert.False(Rational.TryParse("1e5", NumberStyles.Integer | NumberStyles.AllowDecimalPoint, null, out _));
+        Assert.True(Rational.TryParse("1e-5", NumberStyles.AllowExponent, null, out var small));
+        Assert.Equal(new Rational(1, 100000), small);
+        Assert.False(Rational.TryParse((string?)null, NumberStyles.Float, null, out _));
+        Assert.False(Rational.TryParse((string?)null, null, out _));
+        Assert.Throws<ArgumentNullException>(() => Rational.Parse(null!, NumberStyles.Float, null));
+        var unsupported = Assert.Throws<ArgumentException>(() => Rational.Parse("12", NumberStyles.AllowHexSpecifier, null));
+        Assert.Contains("AllowHexSpecifier", unsupported.Message);
+        Assert.Throws<ArgumentException>(() => Rational.TryParse("12", NumberStyles.AllowThousands, null, out _));
+    }
+
+    [Theory]
+    [InlineData(-6, 4)]
+    [InlineData(5, 1)]
+    [InlineData(0, 1)]
+    [InlineData(-123456789, 1000)]
+    public void Formatting_is_the_ToString_form_and_round_trips(long numerator, long denominator)
+    {
+        var r = new Rational(numerator, denominator);
+        string text = r.ToString();
+        Assert.Equal(text, $"{r}");
+        Assert.Equal(text, r.ToString("G", CultureInfo.InvariantCulture));
+        Assert.Equal(text, r.ToString("g", null));
+        Assert.Equal(text, r.ToString(null, null));
+        Assert.Equal(r, Rational.Parse(text));
+        var buffer = new char[text.Length];
+        Assert.True(r.TryFormat(buffer, out int written, default, null));
+        Assert.Equal(text, new string(buffer, 0, written));
+        for (int length = 0; length < text.Length; length++)
+        {
+            Assert.False(r.TryFormat(new char[length], out written, default, null));
+            Assert.Equal(0, written);
+        }
+        Assert.Throws<FormatException>(() => r.ToString("F2", null));
+        Assert.Throws<FormatException>(() => r.TryFormat(buffer, out _, "N", null));
+    }
+
+    private static T ParseGeneric<T>(string text) where T : INumber<T> => T.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Rational_to_double_for_large_and_tiny_values()
+    {
+        var big = new Rational(System.Numerics.BigInteger.Pow(10, 300) + 1, 3);
+        Assert.Equal(1e300 / 3, big.ToDouble(), 1e286);
+        var tiny = new Rational(1, System.Numerics.BigInteger.Pow(10, 300));
+        Assert.Equal(1e-300, tiny.ToDouble(), 1e-314);
+        Assert.Equal(-0.1, Rational.Parse("-1/10").ToDouble());
+    }
+
+    [Fact]
+    public void Rational_to_double_is_correctly_rounded()
+    {
+        // IEEE division of exactly representable integers is correctly rounded: the reference.
+        var rng = new Random(5);
+        for (int k = 0; k < 20000; k++)
+        {
+            long p = rng.NextInt64(-1L << 40, 1L << 40), q = rng.NextInt64(1, 1L << 40);
+            Assert.Equal((double)p / q, new Rational(p, q).ToDouble());
+        }
+    }
+}
