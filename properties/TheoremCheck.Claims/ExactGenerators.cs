@@ -15,8 +15,8 @@ namespace TheoremCheck.Claims;
 /// so rank X &lt; d: only then does membership of a gradient in span(X) decide anything (E2).
 /// Shrinking tries every smaller size, smallest first: fewer samples (every prefix, then each one left out),
 /// dimensions, test points, neurons (every smaller width: with prefix-stable initialisation a narrower network
-/// keeps the first neurons of the wider one) and steps; then γ = 0, β = 0, smaller η, ε and seed, and zero or
-/// coarser coordinates.
+/// keeps the first neurons of the wider one) and steps; then γ = 0, β = 0, smaller η, ε and seed, zero or
+/// coarser coordinates, and last every smaller width and dimension under each of the seeds 0..19.
 /// </summary>
 public static class ExactGenerators
 {
@@ -102,7 +102,19 @@ public static class ExactGenerators
         }
         foreach (var inputs in ShrinkRows(x.Inputs)) yield return x with { Inputs = inputs };
         foreach (var tests in ShrinkRows(x.TestPoints)) yield return x with { TestPoints = tests };
+        // Where no smaller width or dimension fails with these weights, one may under another draw: every smaller
+        // width and dimension again with each seed below ReseedLimit, so a local minimum of one draw is not the end.
+        for (int seed = 0; seed < ReseedLimit; seed++)
+        {
+            if (seed == x.Seed) continue;
+            for (int width = step; width < x.Width; width += step) yield return x with { Width = width, Seed = seed };
+            for (int d = 1; d < x.Dimension; d++)
+                yield return x with { Inputs = x.Inputs.Select(r => r[..d]).ToArray(), TestPoints = x.TestPoints.Select(r => r[..d]).ToArray(), Seed = seed };
+        }
     }
+
+    /// <summary>Seeds tried again for every smaller width and dimension at the end of a shrink round.</summary>
+    public const int ReseedLimit = 20;
 
     /// <summary>Each coordinate toward 0, then toward a coarser grid (integers, then halves).</summary>
     private static IEnumerable<Rational[][]> ShrinkRows(Rational[][] rows)
