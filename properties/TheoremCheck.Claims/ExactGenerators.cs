@@ -16,7 +16,7 @@ namespace TheoremCheck.Claims;
 /// Shrinking tries every smaller size, smallest first: fewer samples (every prefix, then each one left out),
 /// dimensions, test points, neurons (every smaller width: with prefix-stable initialisation a narrower network
 /// keeps the first neurons of the wider one) and steps; then γ = 0, β = 0, smaller η, ε and seed, zero or
-/// coarser coordinates, and last every smaller width and dimension under each of the seeds 0..19.
+/// coarser coordinates, and last every smaller width and each dimension left out under each of the seeds 0..19.
 /// </summary>
 public static class ExactGenerators
 {
@@ -26,16 +26,18 @@ public static class ExactGenerators
     public static readonly Rational[] Epsilons = [new(1, 8), new(1, 4), new(1, 2)];
     public const int CoordinateDenominator = 4;
 
-    public static Arbitrary<ExactInstance> Instances(InitKind init, int scale = 1) =>
+    public static Arbitrary<ExactInstance> Instances(InitKind init, double scale = 1) =>
         Arb.From(Generator(init, scale), instance => Shrink(instance));
 
-    public static Gen<ExactInstance> Generator(InitKind init, int scale = 1)
+    /// <summary>The generator at a scale: sizes times the scale (at least N = d = 1, m = 2), steps up to 3 + max(1, scale).</summary>
+    public static Gen<ExactInstance> Generator(InitKind init, double scale = 1)
     {
-        int maxN = 6 * scale, maxD = 4 * scale, maxM = 8 * scale, maxSteps = 3 + scale;
+        int Scaled(int size, int floor) => Math.Max(floor, (int)Math.Round(size * scale));
+        int maxN = Scaled(6, 1), maxD = Scaled(4, 1), maxM = Scaled(8, 2), maxSteps = 3 + Scaled(1, 1);
         // Larger instances move each preactivation further per step (|Δ⟨w, x⟩| grows with d and N); dividing η
         // by the power of two at or above the scale keeps the no-flip precondition of E3/E4 met in a
         // comparable share of cases instead of letting it vanish (18 % at scale 4 with η unscaled).
-        var stepScale = new Rational(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)scale));
+        var stepScale = new Rational(1, (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Ceiling(scale)));
         Gen<Rational> coordinate = Gen.Choose(-CoordinateDenominator, CoordinateDenominator)
             .Select(k => new Rational(k, CoordinateDenominator));
         Gen<int> label = Gen.Elements(1, -1);
@@ -103,13 +105,14 @@ public static class ExactGenerators
         foreach (var inputs in ShrinkRows(x.Inputs)) yield return x with { Inputs = inputs };
         foreach (var tests in ShrinkRows(x.TestPoints)) yield return x with { TestPoints = tests };
         // Where no smaller width or dimension fails with these weights, one may under another draw: every smaller
-        // width and dimension again with each seed below ReseedLimit, so a local minimum of one draw is not the end.
+        // width, and every dimension left out, again with each seed below ReseedLimit, so a local minimum of one draw is not the end.
         for (int seed = 0; seed < ReseedLimit; seed++)
         {
             if (seed == x.Seed) continue;
             for (int width = step; width < x.Width; width += step) yield return x with { Width = width, Seed = seed };
-            for (int d = 1; d < x.Dimension; d++)
-                yield return x with { Inputs = x.Inputs.Select(r => r[..d]).ToArray(), TestPoints = x.TestPoints.Select(r => r[..d]).ToArray(), Seed = seed };
+            if (x.Dimension > 1)
+                for (int j = 0; j < x.Dimension; j++)
+                    yield return x with { Inputs = x.Inputs.Select(r => Without(r, j)).ToArray(), TestPoints = x.TestPoints.Select(r => Without(r, j)).ToArray(), Seed = seed };
         }
     }
 
