@@ -16,7 +16,7 @@ namespace TheoremCheck.Claims;
 /// Shrinking tries every smaller size, smallest first: fewer samples (every prefix, then each one left out),
 /// dimensions, test points, neurons (every smaller width: with prefix-stable initialisation a narrower network
 /// keeps the first neurons of the wider one) and steps; then γ = 0, β = 0, smaller η, ε and seed, zero or
-/// coarser coordinates, and last every smaller width and each dimension left out under each of the seeds 0..19.
+/// coarser coordinates, and last every smaller width and each dimension left out under each of the seeds 0..99.
 /// </summary>
 public static class ExactGenerators
 {
@@ -105,19 +105,20 @@ public static class ExactGenerators
         foreach (var inputs in ShrinkRows(x.Inputs)) yield return x with { Inputs = inputs };
         foreach (var tests in ShrinkRows(x.TestPoints)) yield return x with { TestPoints = tests };
         // Where no smaller width or dimension fails with these weights, one may under another draw: every smaller
-        // width, and every dimension left out, again with each seed below ReseedLimit, so a local minimum of one draw is not the end.
-        for (int seed = 0; seed < ReseedLimit; seed++)
-        {
-            if (seed == x.Seed) continue;
-            for (int width = step; width < x.Width; width += step) yield return x with { Width = width, Seed = seed };
-            if (x.Dimension > 1)
-                for (int j = 0; j < x.Dimension; j++)
-                    yield return x with { Inputs = x.Inputs.Select(r => Without(r, j)).ToArray(), TestPoints = x.TestPoints.Select(r => Without(r, j)).ToArray(), Seed = seed };
-        }
+        // width, smallest first, and every dimension left out, each under every seed below ReseedLimit, so a local
+        // minimum of one draw is not the end (a flip that needs a rare neuron turns up among 100 draws).
+        for (int width = step; width < x.Width; width += step)
+            for (int seed = 0; seed < ReseedLimit; seed++)
+                if (seed != x.Seed) yield return x with { Width = width, Seed = seed };
+        if (x.Dimension > 1)
+            for (int j = 0; j < x.Dimension; j++)
+                for (int seed = 0; seed < ReseedLimit; seed++)
+                    if (seed != x.Seed)
+                        yield return x with { Inputs = x.Inputs.Select(r => Without(r, j)).ToArray(), TestPoints = x.TestPoints.Select(r => Without(r, j)).ToArray(), Seed = seed };
     }
 
     /// <summary>Seeds tried again for every smaller width and dimension at the end of a shrink round.</summary>
-    public const int ReseedLimit = 20;
+    public const int ReseedLimit = 100;
 
     /// <summary>Each coordinate toward 0, then toward a coarser grid (integers, then halves).</summary>
     private static IEnumerable<Rational[][]> ShrinkRows(Rational[][] rows)

@@ -49,6 +49,27 @@ public sealed class InitialisationProperties
             return (pairs && zero && readouts.Distinct().Count() > 1).Label($"pairs {pairs}, f_0 = 0 {zero}");
         }), 20);
 
+    /// <summary>
+    /// Symmetric initialisation draws m/2 neurons with the law of the Gaussian one, readout variance 1/m for the full
+    /// width m (not 1/(m/2)). With m/2 ≥ 300 draws the χ² bound accepts Q/K below 1.68, so a doubled variance fails.
+    /// </summary>
+    [Fact]
+    public void Symmetric_initialisation_has_the_stated_variances() =>
+        ComponentCheck.Run(Prop.ForAll(Arb.From(Sizes), s =>
+        {
+            int width = 2 * s.Width + 200;
+            var net = Initialisation.Create(width, s.Dimension, 0.0, InitKind.Symmetric, Seeding.Stream(s.Seed, "init-f"));
+            var first = Enumerable.Range(0, width / 2).Select(j => 2 * j).ToArray();
+            bool w = GaussianBounds.StandardNormal(first.SelectMany(i => net.Weights.Row(i).ToArray()).Select(v => v * Math.Sqrt(s.Dimension)).ToArray());
+            bool b = GaussianBounds.StandardNormal(first.Select(i => net.Bias[i]).ToArray());
+            bool a = GaussianBounds.StandardNormal(first.Select(i => net.Readout[i] * Math.Sqrt(width)).ToArray());
+            // f_0 = Σ over pairs of a φ - a φ: zero up to the rounding of a sum of m terms, |error| ≤ (m + 1) 2^-53 Σ_i |a_i φ(u_i)|.
+            var z = net.Weights.Row(0).ToArray();
+            double magnitude = Enumerable.Range(0, width).Sum(i => Math.Abs(net.Readout[i] * Math.Max(0, net.Preactivation(i, z))));
+            bool zero = Math.Abs(net.Output(z)) <= (width + 1) * Math.ScaleB(magnitude, -53);
+            return (w && b && a && zero).Label($"w {w}, b {b}, a {a}, f_0 ≈ 0 {zero}");
+        }), 20);
+
     [Fact]
     public void Exact_draws_are_the_nearest_multiples_of_one_sixty_fourth() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(Gen.Choose(0, int.MaxValue)), Arb.From(Gen.Choose(1, 20)), Arb.From(Gen.Choose(1, 6)), (seed, m, d) =>
