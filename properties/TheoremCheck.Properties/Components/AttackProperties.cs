@@ -163,7 +163,21 @@ public sealed class AttackProperties
     public void Norms_not_parallel_to_the_gradient_have_no_normaliser(PerturbationNorm norm)
     {
         Assert.False(Perturbation.IsParallelToGradient(norm));
-        Assert.Throws<ArgumentException>(() => Perturbation.Normaliser<double>([1.0, -2.0], norm));
+        var e = Assert.Throws<ArgumentException>(() => Perturbation.Normaliser<double>([1.0, -2.0], norm));
+        Assert.Contains($"The {norm} perturbation is not parallel", e.Message);
+    }
+
+    [Theory]
+    [InlineData(PerturbationNorm.L2)]
+    [InlineData(PerturbationNorm.ScaledLinf)]
+    [InlineData(PerturbationNorm.None)]
+    public void Norms_parallel_to_the_gradient_say_so(PerturbationNorm norm) => Assert.True(Perturbation.IsParallelToGradient(norm));
+
+    [Fact]
+    public void The_L2_attack_over_rationals_names_the_exact_alternative()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => Perturbation.Create<Rational>([Rational.One, 2], 1, Rational.One, PerturbationNorm.L2));
+        Assert.Contains("ScaledLinf", e.Message);
     }
 
     [Fact]
@@ -171,17 +185,18 @@ public sealed class AttackProperties
         ComponentCheck.Run(Prop.ForAll(Arb.From(Gen.Choose(-5, 5)), Arb.From(Gradients), (label, g) =>
         {
             var u = g.K.Select(k => (double)k).ToArray();
-            bool labelRejected = label is 1 or -1 || Rejects(() => Perturbation.Create<double>(u, label, 0.5, PerturbationNorm.Linf));
-            bool countRejected = Rejects(() => Perturbation.Create<double>(u, 1, 0.5, PerturbationNorm.L0, 0))
-                && Rejects(() => Perturbation.Create<double>(u, 1, 0.5, PerturbationNorm.L0, g.Dimension + 1))
-                && Rejects(() => Perturbation.Create<double>(u, 1, 0.5, (PerturbationNorm)99));
+            bool labelRejected = label is 1 or -1 || Rejects(() => Perturbation.Create<double>(u, label, 0.5, PerturbationNorm.Linf), $"got {label}");
+            bool countRejected = Rejects(() => Perturbation.Create<double>(u, 1, 0.5, PerturbationNorm.L0, 0), "got k = 0")
+                && Rejects(() => Perturbation.Create<double>(u, 1, 0.5, PerturbationNorm.L0, g.Dimension + 1), $"d = {g.Dimension}, got k = {g.Dimension + 1}")
+                && Rejects(() => Perturbation.Create<double>(u, 1, 0.5, (PerturbationNorm)99), "norm 99");
             return labelRejected && countRejected;
         }), Cases / 3);
 
-    private static bool Rejects(Action a)
+    /// <summary>Bad input fails with a message naming the bad value.</summary>
+    private static bool Rejects(Action a, string naming)
     {
         try { a(); return false; }
-        catch (ArgumentOutOfRangeException) { return true; }
+        catch (ArgumentOutOfRangeException e) { return e.Message.Contains(naming); }
     }
 
     /// <summary>Random targets: every label ±1, a fair count of +1, fair agreement of neighbours (independence), and the same labels from the same seed.</summary>

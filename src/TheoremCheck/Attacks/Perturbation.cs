@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using TheoremCheck.Numerics;
 
@@ -37,7 +38,7 @@ public static class Perturbation
                     r[j] = signedEpsilon * T.CreateChecked(T.Sign(gradient[j]));
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(norm), $"Unknown perturbation norm {norm}.");
+                throw new UnreachableException();
         }
         return r;
     }
