@@ -17,7 +17,7 @@ public sealed class SyntheticDataProperties
         from d in Gen.Choose(10, 40)
         select (seed, count, d);
 
-    private static double[] Column(int[] labels, int count, int d, Func<int, int, double> value) =>
+    private static double[] Values(int count, int d, Func<int, int, double> value) =>
         Enumerable.Range(0, count * d).Select(k => value(k / d, k % d)).ToArray();
 
     [Fact]
@@ -26,8 +26,8 @@ public sealed class SyntheticDataProperties
         {
             var gauss = SyntheticData.Sample(DataKind.Gauss, s.Count, s.Dimension, new Random(s.Seed));
             var shifted = SyntheticData.Sample(DataKind.ShiftedGauss, s.Count, s.Dimension, new Random(s.Seed));
-            var centred = Column(shifted.Labels, s.Count, s.Dimension, (n, j) => shifted.Inputs[n, j] - SyntheticData.ShiftedGaussMean * shifted.Labels[n]);
-            var signedCentred = Column(shifted.Labels, s.Count, s.Dimension, (n, j) => shifted.Labels[n] * centred[n * s.Dimension + j]);
+            var centred = Values(s.Count, s.Dimension, (n, j) => shifted.Inputs[n, j] - SyntheticData.ShiftedGaussMean * shifted.Labels[n]);
+            var signedCentred = Values(s.Count, s.Dimension, (n, j) => shifted.Labels[n] * centred[n * s.Dimension + j]);
             bool labels = shifted.Labels.Select((l, n) => l == (n < s.Count / 2 ? 1 : -1)).All(ok => ok)
                 && gauss.Labels.All(l => l is 1 or -1) && Hoeffding.Consistent(gauss.Labels.Count(l => l == 1), s.Count, 0.5);
             return (labels && gauss.Inputs.Rows == s.Count && gauss.Inputs.Cols == s.Dimension && GaussianBounds.StandardNormal(gauss.Inputs.Data)
