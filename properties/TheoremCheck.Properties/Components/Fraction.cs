@@ -24,6 +24,17 @@ public readonly record struct Fraction(BigInteger P, BigInteger Q)
     /// <summary>The same value as r: p · r.den = r.num · q.</summary>
     public bool Matches(Rational r) => P * r.Denominator == r.Numerator * Q;
 
+    /// <summary>r is this value in lowest terms with a positive denominator (gcd(0, q) = q, so zero must be 0/1).</summary>
+    public bool IsNormalFormOf(Rational r) =>
+        r.Denominator.Sign > 0 && BigInteger.GreatestCommonDivisor(r.Numerator, r.Denominator).IsOne && Matches(r)
+        && r.Sign == Sign && r.IsZero == (Sign == 0);
+
+    /// <summary>Whether <paramref name="r"/> is <paramref name="expected"/> in lowest terms (for <c>using static</c>).</summary>
+    public static bool IsNormalForm(Rational r, Fraction expected) => expected.IsNormalFormOf(r);
+
+    /// <summary>The input of a property: the library's constructor applied to the raw pair.</summary>
+    public Rational ToRational() => new(P, Q);
+
     /// <summary>Lowest terms with a positive denominator, by Euclid's algorithm written out.</summary>
     public (BigInteger Numerator, BigInteger Denominator) Reduced()
     {

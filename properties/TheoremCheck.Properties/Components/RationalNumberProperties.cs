@@ -3,6 +3,7 @@ using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using TheoremCheck.Numerics;
+using static TheoremCheck.Properties.Components.Fraction;
 
 namespace TheoremCheck.Properties.Components;
 
@@ -15,11 +16,6 @@ public sealed class RationalNumberProperties
 {
     private const int Cases = 300;
 
-    private static Rational Of(Fraction f) => new(f.P, f.Q);
-
-    private static bool Is(Rational r, Fraction expected) =>
-        r.Denominator.Sign > 0 && BigInteger.GreatestCommonDivisor(r.Numerator, r.Denominator).IsOne && expected.Matches(r);
-
     /// <summary>trunc(p/q) toward zero, by BigInteger division of the raw parts (BigInteger.Divide truncates).</summary>
     private static BigInteger Truncated(Fraction f) => BigInteger.Divide(f.P, f.Q);
 
@@ -28,10 +24,10 @@ public sealed class RationalNumberProperties
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Pair), pair =>
         {
             var (a, b) = pair;
-            if (b.P.IsZero) return Throws<DivideByZeroException>(() => Of(a) % Of(b)).Label("remainder by zero");
+            if (b.P.IsZero) return Throws<DivideByZeroException>(() => a.ToRational() % b.ToRational()).Label("remainder by zero");
             var quotient = a.Divide(b);
             var expected = a.Subtract(b.Multiply(new Fraction(Truncated(quotient), 1)));
-            return Is(Of(a) % Of(b), expected).Label($"{a} % {b} = {Of(a) % Of(b)}, expected {expected}");
+            return IsNormalForm(a.ToRational() % b.ToRational(), expected).Label($"{a} % {b} = {a.ToRational() % b.ToRational()}, expected {expected}");
         }), Cases);
 
     [Fact]
@@ -39,7 +35,7 @@ public sealed class RationalNumberProperties
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Pair), pair =>
         {
             var (a, b) = pair;
-            Rational x = Of(a), y = Of(b);
+            Rational x = a.ToRational(), y = b.ToRational();
             var up = x; up++;
             var down = x; down--;
             var (p, q) = a.Reduced();
@@ -50,14 +46,14 @@ public sealed class RationalNumberProperties
             var maxMagnitude = m > 0 || (m == 0 && a.Sign >= 0) ? x : y;
             var minMagnitude = m < 0 || (m == 0 && a.Sign < 0) ? x : y;
             int c = a.CompareTo(b);
-            return (Is(up, a.Add(new Fraction(1, 1))) && Is(down, a.Subtract(new Fraction(1, 1))) && +x == x
+            return (IsNormalForm(up, a.Add(new Fraction(1, 1))) && IsNormalForm(down, a.Subtract(new Fraction(1, 1))) && +x == x
                 && Rational.IsNegative(x) == (a.Sign < 0) && Rational.IsPositive(x) == (a.Sign >= 0)
                 && Rational.IsEvenInteger(x) == (integer && p.IsEven) && Rational.IsOddInteger(x) == (integer && !p.IsEven)
                 && IsInteger(x) == integer && IsZero(x) == (a.Sign == 0) && SignOf(x) == a.Sign
                 && Rational.MaxMagnitude(x, y) == maxMagnitude && Rational.MinMagnitude(x, y) == minMagnitude
                 && Rational.MaxMagnitudeNumber(x, y) == maxMagnitude && Rational.MinMagnitudeNumber(x, y) == minMagnitude
                 && Max(x, y) == (c >= 0 ? x : y) && Min(x, y) == (c <= 0 ? x : y)
-                && Rational.Abs(x) == Of(absA) && CopySign(x, y) == (b.Sign < 0 ? -Rational.Abs(x) : Rational.Abs(x)))
+                && Rational.Abs(x) == absA.ToRational() && CopySign(x, y) == (b.Sign < 0 ? -Rational.Abs(x) : Rational.Abs(x)))
                 .Label($"{a}, {b}");
         }), Cases);
 
@@ -79,7 +75,7 @@ public sealed class RationalNumberProperties
     public void Conversions_to_integers_truncate_then_check_saturate_or_wrap() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Fraction), f =>
         {
-            var x = Of(f);
+            var x = f.ToRational();
             var whole = Truncated(f);
             bool Long()
             {
@@ -106,10 +102,10 @@ public sealed class RationalNumberProperties
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Integer), Arb.From(RationalGenerators.FiniteDouble), (v, d) =>
         {
             bool fromLong = v < long.MinValue || v > long.MaxValue
-                || (Is(CreateChecked((long)v), new Fraction(v, 1)) && Is(CreateSaturating((long)v), new Fraction(v, 1)));
-            bool fromInt = v < int.MinValue || v > int.MaxValue || Is(CreateTruncating((int)v), new Fraction(v, 1));
-            return (fromLong && fromInt && Is(CreateChecked(v), new Fraction(v, 1))
-                && Is(CreateChecked(d), DoubleValues.Exact(d)) && Is(CreateTruncating(d), DoubleValues.Exact(d))).Label($"{v}, {d:R}");
+                || (IsNormalForm(CreateChecked((long)v), new Fraction(v, 1)) && IsNormalForm(CreateSaturating((long)v), new Fraction(v, 1)));
+            bool fromInt = v < int.MinValue || v > int.MaxValue || IsNormalForm(CreateTruncating((int)v), new Fraction(v, 1));
+            return (fromLong && fromInt && IsNormalForm(CreateChecked(v), new Fraction(v, 1))
+                && IsNormalForm(CreateChecked(d), DoubleValues.Exact(d)) && IsNormalForm(CreateTruncating(d), DoubleValues.Exact(d))).Label($"{v}, {d:R}");
         }), Cases);
 
     [Theory]
@@ -145,8 +141,8 @@ public sealed class RationalNumberProperties
     [Fact]
     public void Parse_reads_exponent_notation() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(Exponents), t =>
-            (Is(Rational.Parse(t.Text), t.Value) && Rational.TryParse(t.Text, CultureInfo.InvariantCulture, out var parsed) && Is(parsed, t.Value)
-             && Is(Rational.Parse(t.Text.AsSpan(), CultureInfo.InvariantCulture), t.Value)).Label(t.Text)), Cases);
+            (IsNormalForm(Rational.Parse(t.Text), t.Value) && Rational.TryParse(t.Text, CultureInfo.InvariantCulture, out var parsed) && IsNormalForm(parsed, t.Value)
+             && IsNormalForm(Rational.Parse(t.Text.AsSpan(), CultureInfo.InvariantCulture), t.Value)).Label(t.Text)), Cases);
 
     [Theory]
     [InlineData("1e5", NumberStyles.AllowDecimalPoint)]
@@ -199,7 +195,7 @@ public sealed class RationalNumberProperties
     public void Formatting_into_a_span_writes_the_printed_form_or_reports_too_small() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Fraction), Arb.From(Gen.Choose(0, 3)), (f, shortBy) =>
         {
-            var x = Of(f);
+            var x = f.ToRational();
             string printed = x.ToString();
             var exact = new char[printed.Length];
             var tooSmall = new char[Math.Max(0, printed.Length - 1 - shortBy)];

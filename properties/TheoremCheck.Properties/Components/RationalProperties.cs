@@ -2,6 +2,7 @@ using System.Numerics;
 using FsCheck;
 using FsCheck.Fluent;
 using TheoremCheck.Numerics;
+using static TheoremCheck.Properties.Components.Fraction;
 
 namespace TheoremCheck.Properties.Components;
 
@@ -14,15 +15,6 @@ public sealed class RationalProperties
 {
     private const int Cases = 400;
 
-    private static Rational Of(Fraction f) => new(f.P, f.Q);
-
-    /// <summary>Lowest terms, positive denominator; gcd(0, q) = q, so zero must be 0/1.</summary>
-    private static bool IsNormal(Rational r) =>
-        r.Denominator.Sign > 0 && BigInteger.GreatestCommonDivisor(r.Numerator, r.Denominator).IsOne;
-
-    private static bool Is(Rational r, Fraction expected) =>
-        IsNormal(r) && expected.Matches(r) && r.Sign == expected.Sign && r.IsZero == (expected.Sign == 0);
-
     private static Property ForPairs(Func<Fraction, Fraction, bool> holds) =>
         Prop.ForAll(Arb.From(RationalGenerators.Pair), pair => holds(pair.A, pair.B).Label($"a = {pair.A}, b = {pair.B}"));
 
@@ -30,37 +22,37 @@ public sealed class RationalProperties
     public void Construction_gives_lowest_terms_with_a_positive_denominator() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Fraction), f =>
         {
-            var r = Of(f);
+            var r = f.ToRational();
             var (p, q) = f.Reduced();
-            return (Is(r, f) && r.Numerator == p && r.Denominator == q && r.IsInteger == q.IsOne).Label($"{f} -> {r}");
+            return (IsNormalForm(r, f) && r.Numerator == p && r.Denominator == q && r.IsInteger == q.IsOne).Label($"{f} -> {r}");
         }), Cases);
 
     [Fact]
     public void Sum_and_difference_are_exact_and_normalised() =>
         ComponentCheck.Run(ForPairs((a, b) =>
-            Is(Of(a) + Of(b), a.Add(b)) && Is(Of(a) - Of(b), a.Subtract(b)) && Is(Of(b) - Of(a), b.Subtract(a))), Cases);
+            IsNormalForm(a.ToRational() + b.ToRational(), a.Add(b)) && IsNormalForm(a.ToRational() - b.ToRational(), a.Subtract(b)) && IsNormalForm(b.ToRational() - a.ToRational(), b.Subtract(a))), Cases);
 
     [Fact]
     public void Product_and_quotient_are_exact_and_normalised() =>
         ComponentCheck.Run(ForPairs((a, b) =>
-            Is(Of(a) * Of(b), a.Multiply(b))
-            && (b.P.IsZero ? Throws<DivideByZeroException>(() => Of(a) / Of(b)) : Is(Of(a) / Of(b), a.Divide(b)))
-            && (a.P.IsZero ? Throws<DivideByZeroException>(() => Of(b) / Of(a)) : Is(Of(b) / Of(a), b.Divide(a)))), Cases);
+            IsNormalForm(a.ToRational() * b.ToRational(), a.Multiply(b))
+            && (b.P.IsZero ? Throws<DivideByZeroException>(() => a.ToRational() / b.ToRational()) : IsNormalForm(a.ToRational() / b.ToRational(), a.Divide(b)))
+            && (a.P.IsZero ? Throws<DivideByZeroException>(() => b.ToRational() / a.ToRational()) : IsNormalForm(b.ToRational() / a.ToRational(), b.Divide(a)))), Cases);
 
     [Fact]
     public void Negation_absolute_value_and_sign() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Fraction), f =>
         {
-            var r = Of(f);
+            var r = f.ToRational();
             var abs = new Fraction(BigInteger.Abs(f.P), BigInteger.Abs(f.Q));
-            return (Is(-r, f.Negate()) && Is(Rational.Abs(r), abs) && r.Sign == f.Sign && Is(-(-r), f)).Label($"{f}");
+            return (IsNormalForm(-r, f.Negate()) && IsNormalForm(Rational.Abs(r), abs) && r.Sign == f.Sign && IsNormalForm(-(-r), f)).Label($"{f}");
         }), Cases);
 
     [Fact]
     public void Order_and_equality_agree_with_cross_multiplication() =>
         ComponentCheck.Run(ForPairs((a, b) =>
         {
-            Rational x = Of(a), y = Of(b);
+            Rational x = a.ToRational(), y = b.ToRational();
             int c = a.CompareTo(b);
             return Math.Sign(x.CompareTo(y)) == c && Math.Sign(y.CompareTo(x)) == -c
                 && (x < y) == (c < 0) && (x > y) == (c > 0) && (x <= y) == (c <= 0) && (x >= y) == (c >= 0)
@@ -73,7 +65,7 @@ public sealed class RationalProperties
     public void Equal_values_written_differently_are_equal_and_hash_alike() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Fraction), Arb.From(RationalGenerators.NonZeroInteger), (f, k) =>
         {
-            Rational a = Of(f), b = new(f.P * k, f.Q * k);
+            Rational a = f.ToRational(), b = new(f.P * k, f.Q * k);
             return (a == b && a.Equals(b) && a.GetHashCode() == b.GetHashCode() && a.CompareTo(b) == 0
                 && a.Numerator == b.Numerator && a.Denominator == b.Denominator && a.ToString() == b.ToString()).Label($"{f} and k = {k}");
         }), Cases);
@@ -81,7 +73,7 @@ public sealed class RationalProperties
     [Fact]
     public void Zero_one_and_integer_conversions()
     {
-        Assert.True(IsNormal(default) && default(Rational) == Rational.Zero && Rational.Zero.Denominator.IsOne);
+        Assert.True(IsNormalForm(default, new Fraction(0, 1)) && default(Rational) == Rational.Zero && Rational.Zero.Denominator.IsOne);
         Assert.Equal(new Rational(0, -5), default(Rational));
         Assert.Equal(new Rational(0, -5).GetHashCode(), Rational.Zero.GetHashCode());
         Assert.Equal(Rational.Zero, Rational.AdditiveIdentity);
@@ -91,9 +83,9 @@ public sealed class RationalProperties
         Assert.Throws<DivideByZeroException>(() => new Rational(BigInteger.One, BigInteger.Zero));
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Integer), v =>
         {
-            bool fromBig = Is(v, new Fraction(v, 1)) && ((Rational)v).IsInteger;
-            bool fromLong = v < long.MinValue || v > long.MaxValue || Is((long)v, new Fraction(v, 1));
-            bool fromInt = v < int.MinValue || v > int.MaxValue || Is((int)v, new Fraction(v, 1));
+            bool fromBig = IsNormalForm(v, new Fraction(v, 1)) && ((Rational)v).IsInteger;
+            bool fromLong = v < long.MinValue || v > long.MaxValue || IsNormalForm((long)v, new Fraction(v, 1));
+            bool fromInt = v < int.MinValue || v > int.MaxValue || IsNormalForm((int)v, new Fraction(v, 1));
             return (fromBig && fromLong && fromInt).Label($"{v}");
         }), Cases);
     }
@@ -103,7 +95,7 @@ public sealed class RationalProperties
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Fraction), Arb.From(RationalGenerators.Fraction), Arb.From(RationalGenerators.Fraction),
             (fa, fb, fc) =>
             {
-                Rational a = Of(fa), b = Of(fb), c = Of(fc);
+                Rational a = fa.ToRational(), b = fb.ToRational(), c = fc.ToRational();
                 return (a + b) + c == a + (b + c) && a * b == b * a && (a * b) * c == a * (b * c)
                     && a * (b + c) == a * b + a * c && a - a == Rational.Zero && a + -a == Rational.Zero
                     && a + Rational.Zero == a && a * Rational.One == a && (a.IsZero || a / a == Rational.One)
@@ -132,17 +124,17 @@ public sealed class RationalProperties
 
     [Fact]
     public void Parse_reads_decimals_digit_by_digit() =>
-        ComponentCheck.Run(Prop.ForAll(Arb.From(Decimals), d => Is(Rational.Parse(d.Text), d.Value).Label($"'{d.Text}'")), Cases);
+        ComponentCheck.Run(Prop.ForAll(Arb.From(Decimals), d => IsNormalForm(Rational.Parse(d.Text), d.Value).Label($"'{d.Text}'")), Cases);
 
     [Fact]
     public void Parse_reads_fractions_and_the_printed_form_round_trips() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.Fraction), f =>
         {
-            var r = Of(f);
+            var r = f.ToRational();
             var (p, q) = f.Reduced();
             string expected = q.IsOne ? p.ToString() : $"{p}/{q}";
-            return (r.ToString() == expected && Is(Rational.Parse($"{f.P}/{f.Q}"), f) && Is(Rational.Parse(r.ToString()), f)
-                && Is(Rational.Parse($" {f.P} / {f.Q} "), f)).Label($"{f} printed {r}");
+            return (r.ToString() == expected && IsNormalForm(Rational.Parse($"{f.P}/{f.Q}"), f) && IsNormalForm(Rational.Parse(r.ToString()), f)
+                && IsNormalForm(Rational.Parse($" {f.P} / {f.Q} "), f)).Label($"{f} printed {r}");
         }), Cases);
 
     [Theory]
@@ -169,7 +161,7 @@ public sealed class RationalProperties
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.FiniteDouble), x =>
         {
             var r = Rational.FromDouble(x);
-            return (Is(r, DoubleValues.Exact(x)) && r.ToDouble() == x && (x != 0 || r.IsZero)).Label($"{x:R}");
+            return (IsNormalForm(r, DoubleValues.Exact(x)) && r.ToDouble() == x && (x != 0 || r.IsZero)).Label($"{x:R}");
         }), Cases);
 
     [Theory]
@@ -188,7 +180,7 @@ public sealed class RationalProperties
     public void ToDouble_rounds_to_nearest_ties_to_even() =>
         ComponentCheck.Run(Prop.ForAll(Arb.From(RationalGenerators.ToRound), v =>
         {
-            double actual = Of(v).ToDouble();
+            double actual = v.ToRational().ToDouble();
             double nearest = DoubleValues.Nearest(v);
             if (!DoubleValues.IsSubnormalRange(v)) return (actual.Equals(nearest)).Label($"{v}: {actual:R}, nearest {nearest:R}");
             var (below, above) = DoubleValues.Bracket(new Fraction(BigInteger.Abs(v.P), BigInteger.Abs(v.Q)));
