@@ -12,7 +12,7 @@ namespace TheoremCheck.Properties.Components;
 internal static class ComponentCheck
 {
     /// <summary>
-    /// Fewest cases at any scale: each property below is built so that a wrong formula fails on a large share of
+    /// Fewest cases at any scale (or the property's own count, if smaller): each property below is built so that a wrong formula fails on a large share of
     /// cases (most fail on every case), so even a reduced run (a fractional scale under mutation testing) bites.
     /// </summary>
     public const int MinimumCases = 20;
@@ -20,7 +20,7 @@ internal static class ComponentCheck
     public static void Run(Property property, int cases)
     {
         var settings = SuiteSettings.FromEnvironment();
-        int scaled = Math.Max(MinimumCases, (int)Math.Ceiling(cases * Convert.ToDouble(settings.Scale)));
+        int scaled = Math.Max(Math.Min(cases, MinimumCases), (int)Math.Ceiling(cases * Convert.ToDouble(settings.Scale)));
         var config = Config.QuickThrowOnFailure
             .WithMaxTest(scaled)
             .WithReplay(FSharpOption<Replay>.Some(new Replay(settings.Replay.ToRnd(), FSharpOption<int>.None)));
