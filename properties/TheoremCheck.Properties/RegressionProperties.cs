@@ -10,12 +10,28 @@ namespace TheoremCheck.Properties;
 public sealed class RegressionProperties
 {
     [Fact]
-    public void Gaussian_init_gradient_outside_span_of_a_zero_sample()
+    public void Gaussian_init_gradient_leaves_the_span_of_a_non_zero_sample()
     {
-        var x = ExactInstance.Parse("X=0 | y=1 | Z=-1/2 | gamma=0 | eta=1/8 | beta=0 | steps=1 | width=1 | seed=0 | init=Gaussian | epsilon=1/8 | stepsG=1");
+        var x = ExactInstance.Parse("X=0 -1/2 | y=1 | Z=0 0 | gamma=0 | eta=1/8 | beta=0 | steps=1 | width=1 | seed=0 | init=Gaussian | epsilon=1/8 | stepsG=1");
         var verdict = ExactClaims.SpanWithGaussianInit.Evaluate(x);
         Assert.False(verdict.Holds, verdict.Detail);
         Assert.True(ExactClaims.GradientDecomposition.Evaluate(x).Holds);
+        // X = 0 spans {0}: no longer counted as a refutation.
+        var zero = ExactClaims.SpanWithGaussianInit.Evaluate(x with { Inputs = [[0, 0]] });
+        Assert.True(zero.Holds && !zero.PreconditionHeld, zero.Detail);
+    }
+
+    [Fact]
+    public void A_flip_breaks_the_lazy_closed_form_where_the_network_is_not_zero()
+    {
+        var x = ExactInstance.Parse("X=0 | y=1 | Z=1/2 | gamma=1/2 | eta=1/8 | beta=0 | steps=1 | width=1 | seed=119 | init=Gaussian | epsilon=1/8 | stepsG=1");
+        var unconditional = ExactClaims.LazyWithoutNoFlip.Evaluate(x);
+        Assert.False(unconditional.Holds, unconditional.Detail);
+        Assert.DoesNotContain("f_t(z) = 0 ", unconditional.Detail);
+        var conditional = ExactClaims.LazyClosedFormClaim.Evaluate(x);
+        Assert.True(conditional.Holds && !conditional.PreconditionHeld, conditional.Detail);
+        // With γ = 0 the flipped neuron is switched off and f_t(z) = 0: that point is left out, nothing else refutes.
+        Assert.True(ExactClaims.LazyWithoutNoFlip.Evaluate(x with { Slope = 0 }).Holds);
     }
 
     [Fact]
