@@ -5,8 +5,8 @@ using TheoremCheck.Data;
 namespace TheoremCheck.Properties.Components;
 
 /// <summary>
-/// The synthetic data sets of THEORY §2 by their law: gauss x ~ N(0, I), fair random labels; shifted gauss the first
-/// ⌊N/2⌋ labelled +1 around +0.3·1 and the rest -1 around -0.3·1, unit variance; uniform in [-1, 1]^d (variance 1/3);
+/// The synthetic data sets of THEORY §2 by their law: gauss x ~ N(0, I), fair random labels; shifted gauss the even-indexed
+/// samples labelled +1 around +0.3·1 and the odd ones -1 around -0.3·1 (⌈N/2⌉ and ⌊N/2⌋), unit variance; uniform in [-1, 1]^d (variance 1/3);
 /// orthogonal √d times distinct coordinate vectors. Bounds: <see cref="GaussianBounds"/>, <see cref="Hoeffding"/>.
 /// </summary>
 public sealed class SyntheticDataProperties
@@ -28,7 +28,7 @@ public sealed class SyntheticDataProperties
             var shifted = SyntheticData.Sample(DataKind.ShiftedGauss, s.Count, s.Dimension, new Random(s.Seed));
             var centred = Values(s.Count, s.Dimension, (n, j) => shifted.Inputs[n, j] - SyntheticData.ShiftedGaussMean * shifted.Labels[n]);
             var signedCentred = Values(s.Count, s.Dimension, (n, j) => shifted.Labels[n] * centred[n * s.Dimension + j]);
-            bool labels = shifted.Labels.Select((l, n) => l == (n < s.Count / 2 ? 1 : -1)).All(ok => ok)
+            bool labels = shifted.Labels.Select((l, n) => l == (n % 2 == 0 ? 1 : -1)).All(ok => ok)
                 && gauss.Labels.All(l => l is 1 or -1) && Hoeffding.Consistent(gauss.Labels.Count(l => l == 1), s.Count, 0.5);
             return (labels && gauss.Inputs.Rows == s.Count && gauss.Inputs.Cols == s.Dimension && GaussianBounds.StandardNormal(gauss.Inputs.Data)
                 && SyntheticData.ShiftedGaussMean == 0.3 && GaussianBounds.StandardNormal(centred) && GaussianBounds.MeanIsZero(signedCentred))
