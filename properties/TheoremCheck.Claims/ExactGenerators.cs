@@ -29,10 +29,11 @@ public static class ExactGenerators
     public static Arbitrary<ExactInstance> Instances(InitKind init, double scale = 1) =>
         Arb.From(Generator(init, scale), instance => Shrink(instance));
 
-    /// <summary>The generator at a scale: sizes times the scale (at least N = d = 1, m = 2), steps up to 3 + max(1, scale).</summary>
+    /// <summary>The generator at a scale: largest sizes times the scale (at least N = 1, d = 2, m = 2), steps up to 3 + max(1, scale).</summary>
     public static Gen<ExactInstance> Generator(InitKind init, double scale = 1)
     {
-        int maxN = SuiteSettings.ScaledSize(6, scale, 1), maxD = SuiteSettings.ScaledSize(4, scale, 1),
+        // d reaches 2 at every scale: with X ≠ 0 and d = 1, span(X) is all of R¹ and E2-span-gaussian-init cannot be refuted.
+        int maxN = SuiteSettings.ScaledSize(6, scale, 1), maxD = SuiteSettings.ScaledSize(4, scale, 2),
             maxM = SuiteSettings.ScaledSize(8, scale, 2), maxSteps = 3 + SuiteSettings.ScaledSize(1, scale, 1);
         // Larger instances move each preactivation further per step (|Δ⟨w, x⟩| grows with d and N); dividing η
         // by the power of two at or above the scale keeps the no-flip precondition of E3/E4 met in a

@@ -49,6 +49,18 @@ public sealed class ExactGeneratorProperties(ITestOutputHelper output)
             Assert.True(Hoeffding.Consistent(cases.Count(x => x.Momentum == beta), Cases, 1.0 / ExactGenerators.Momenta.Length), $"β = {beta}");
     }
 
+    /// <summary>
+    /// At a quarter scale the largest d would round to 1, where span(X) is all of R¹ for any X ≠ 0 and the span statement
+    /// cannot be refuted; the generator keeps d up to 2 at every scale. Refuted at each of the replay seeds 0..99 here.
+    /// </summary>
+    [Fact]
+    public void Span_statement_stays_refutable_at_a_quarter_scale()
+    {
+        var report = ExactClaims.SpanWithGaussianInit.Check(SuiteSettings.FromEnvironment() with { Scale = 0.25 });
+        Assert.True(report.Outcome == CheckOutcome.Failed, report.Describe());
+        Assert.True(ExactGenerators.Generator(InitKind.Gaussian, SuiteSettings.MinimumScale).Sample(200, new Rnd(1, 1), 10).Any(x => x.Dimension == 2));
+    }
+
     [Fact]
     public void Shrinker_offers_every_smaller_size_smallest_first() =>
         ComponentCheck.Run(Prop.ForAll(ExactGenerators.Instances(InitKind.Gaussian), ExactGenerators.Instances(InitKind.Symmetric), (g, s) =>
