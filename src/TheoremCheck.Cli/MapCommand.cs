@@ -45,11 +45,8 @@ public static class MapCommand
         {
             var config = CommandLine.ReadConfig(parse, options, Defaults);
             config.Validate();
-            if (config.Scenario != Scenario.A) throw new ConfigException("--scenario", "--scenario must be a for map: the conditions of C2 are derived for g learning r_n alone");
-            if (config.Loss != LossKind.Identity) throw new ConfigException("--loss", "--loss must be identity for map: the conditions of C2 are derived for the identity loss");
-            if (config.Norm != Attacks.PerturbationNorm.L2) throw new ConfigException("--norm", "--norm must be l2 for map: condition (b) is derived for r_n = ε y^adv u_n / ||u_n||");
-            if (config.Epsilon <= 0) throw new ConfigException("--epsilon", $"--epsilon must be positive for map (condition (b) divides by it), got {config.Epsilon}");
-            if (config.EpochsF == 0 || config.EpochsG == 0) throw new ConfigException(config.EpochsF == 0 ? "--epochs-f" : "--epochs-g", "--epochs-f and --epochs-g must be positive for map (the conditions divide by the training times)");
+            foreach (var (option, message) in RunConditions.Inapplicable(config))
+                throw new ConfigException(option, $"{option} {message} (map draws the C2 conditions)");
             var constants = new ConditionConstants(parse.GetValue(c0), parse.GetValue(cw), parse.GetValue(cd));
             foreach (var (name, value) in new[] { ("--c-initial", constants.InitialOutput), ("--c-width", constants.KernelWidth), ("--c-direction", constants.Direction) })
                 if (!double.IsFinite(value) || value < 0) throw new ConfigException(name, $"{name} must be a non-negative finite number, got {value}");
@@ -74,9 +71,10 @@ public static class MapCommand
             double mapSeconds = clock.Elapsed.TotalSeconds - trainSeconds;
 
             var summary = map.Summary();
-            var node = Json(result, map, summary, constants, trainSeconds, mapSeconds);
-            Write(directory, config, result, map, summary, constants, node, repeat);
-            stdout.WriteLine(parse.GetValue(json) ? node.ToJsonString(Reports.JsonOptions) : Text(result, map, summary, trainSeconds, mapSeconds, directory));
+            var looseness = Looseness(result, map);
+            var node = Json(result, map, summary, looseness, constants, trainSeconds, mapSeconds);
+            Write(directory, config, result, map, summary, looseness, constants, node, repeat);
+            stdout.WriteLine(parse.GetValue(json) ? node.ToJsonString(Reports.JsonOptions) : Text(result, map, summary, looseness, trainSeconds, mapSeconds, directory));
             return ExitCodes.Success;
         });
         return command;
@@ -94,29 +92,37 @@ public static class MapCommand
         throw new ConfigException("--limits", $"--limits must be two finite numbers lo,hi with lo < hi, got '{text}'");
     }
 
-    private static JsonObject Json(RunResult result, DecisionMap map, MapSummary summary, ConditionConstants constants, double trainSeconds, double mapSeconds)
+    private static JsonObject Json(RunResult result, DecisionMap map, ConditionSummary summary, ApproximationLooseness looseness,
+        ConditionConstants constants, double trainSeconds, double mapSeconds)
     {
-        var run = Reports.Json(result);
-        return new JsonObject
+        var node = new JsonObject
         {
             ["grid"] = new JsonObject { ["min"] = map.Grid.Min, ["max"] = map.Grid.Max, ["resolution"] = map.Grid.Resolution },
-            ["plane"] = new JsonObject { ["first_axis"] = "positive class mean, normalised", ["second_axis"] = map.Plane.SecondAxisSource },
+            ["plane"] = new JsonObject { ["first_axis"] = MapPlane.FirstAxisSource, ["second_axis"] = map.Plane.SecondAxisSource },
             ["constants"] = new JsonObject { ["c_initial"] = constants.InitialOutput, ["c_width"] = constants.KernelWidth, ["c_direction"] = constants.Direction },
-            ["share_signs_agree"] = summary.SignsAgree,
-            ["share_margin_f"] = summary.MarginF,
-            ["share_margin_g"] = summary.MarginG,
-            ["share_agreement_condition"] = summary.Agreement,
-            ["share_all_conditions"] = summary.All,
-            ["points_all_conditions_signs_agree"] = summary.AllAndSignsAgree,
-            ["points_all_conditions_signs_differ"] = summary.AllButSignsDiffer,
-            ["run"] = run,
-            ["seconds_run"] = Math.Round(trainSeconds, 3),
-            ["seconds_map"] = Math.Round(mapSeconds, 3),
+            ["premise"] = ConditionReports.PremiseJson(map.Premise),
         };
+        foreach (var (key, value) in ConditionReports.SummaryJson(summary, map.Premise).ToList()) node[key] = value?.DeepClone();
+        node["looseness"] = ConditionReports.LoosenessJson(looseness);
+        node["run"] = Reports.Json(result);
+        node["seconds_run"] = Math.Round(trainSeconds, 3);
+        node["seconds_map"] = Math.Round(mapSeconds, 3);
+        return node;
     }
 
-    private static void Write(string directory, ExperimentConfig config, RunResult result, DecisionMap map, MapSummary summary,
-        ConditionConstants constants, JsonObject node, string repeat)
+    /// <summary>Realised error against bound at every grid point (f and g are known there).</summary>
+    public static ApproximationLooseness Looseness(RunResult result, DecisionMap map)
+    {
+        var f = new List<double>();
+        var g = new List<double>();
+        var reports = new List<ConditionReport>();
+        for (int r = 0; r < map.Grid.Resolution; r++)
+            for (int c = 0; c < map.Grid.Resolution; c++) { f.Add(map.F[r, c]); g.Add(map.G[r, c]); reports.Add(map.Conditions[r, c]); }
+        return ApproximationLooseness.Measure(f, g, reports, result.Run.F.TrainingTime, result.Run.G.TrainingTime, result.Config.Epsilon);
+    }
+
+    private static void Write(string directory, ExperimentConfig config, RunResult result, DecisionMap map, ConditionSummary summary,
+        ApproximationLooseness looseness, ConditionConstants constants, JsonObject node, string repeat)
     {
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, "map.json"), node.ToJsonString(Reports.JsonOptions) + "\n");
@@ -126,12 +132,27 @@ public static class MapCommand
             samples.Append(OutputFiles.Number(map.Samples[n].X)).Append(',').Append(OutputFiles.Number(map.Samples[n].Y)).Append(',')
                    .Append(map.Labels[n].ToString(CultureInfo.InvariantCulture)).Append('\n');
         AtomicFile.WriteAllText(Path.Combine(directory, "samples.csv"), samples.ToString());
-        var panels = Plots.MapPanels(map, out var legend);
-        Plots.SaveGrid(panels, legend, Path.Combine(directory, "map"), 620, 90);
-        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, constants, repeat));
+        string title = Title(config, result);
+        Plots.SaveFigure(Plots.MapPanels(map), Plots.MapLegend(), title, Path.Combine(directory, "map"));
+        Plots.SaveFigure(Plots.TermPanels(map), Plots.TermLegend(), title, Path.Combine(directory, TermsFigure));
+        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, looseness, constants, repeat));
     }
 
-    public const string GridHeader = "x,y,f,g,f_hat,g_hat,threshold_f,threshold_g,margin_f,margin_g,agreement_condition,all_conditions,signs_agree";
+    public const string TermsFigure = "map-terms";
+
+    /// <summary>The configuration, for the figures' overall title (two lines).</summary>
+    public static string Title(ExperimentConfig config, RunResult result) =>
+        $"Decision map of C2: {result.DataDescription}, N = {result.Config.Samples}\n" +
+        $"width m = {config.Width}, ε = {OutputFiles.Number(config.Epsilon)}, {config.EpochsF} + {config.EpochsG} epochs, " +
+        $"{config.Targets.ToString().ToLowerInvariant()} targets (mean {result.Run.Targets.Average():F3}), seed {config.Seed}";
+
+    /// <summary>Columns of map.csv: coordinates, outputs, limits, every error term of (a) and (b), thresholds, conditions.</summary>
+    public static readonly string GridHeader = string.Join(",",
+        new[] { "x", "y", "f", "g", "f_hat", "g_hat" }
+            .Concat(MarginErrors.Terms.Where(t => t != ErrorTerm.Direction).Select(t => "f_" + MarginErrors.Key(t)))
+            .Concat(MarginErrors.Terms.Select(t => "g_" + MarginErrors.Key(t)))
+            .Concat(["threshold_f", "threshold_g", "margin_f", "margin_g", "agreement_condition", "all_conditions", "signs_agree",
+                     "largest_failing_f", "largest_failing_g"]));
 
     public static string GridTable(DecisionMap map)
     {
@@ -141,16 +162,22 @@ public static class MapCommand
             for (int c = 0; c < map.Grid.Resolution; c++)
             {
                 var report = map.Conditions[r, c];
-                s.AppendJoin(',', OutputFiles.Number(xs[c]), OutputFiles.Number(xs[r]), OutputFiles.Number(map.F[r, c]), OutputFiles.Number(map.G[r, c]),
-                    OutputFiles.Number(report.FHat), OutputFiles.Number(report.GHat), OutputFiles.Number(report.ThresholdF), OutputFiles.Number(report.ThresholdG),
-                    Bit(report.MarginF), Bit(report.MarginG), Bit(report.Agreement), Bit(report.All), Bit(map.SignsAgree(r, c))).Append('\n');
+                var fields = new List<string> { OutputFiles.Number(xs[c]), OutputFiles.Number(xs[r]), OutputFiles.Number(map.F[r, c]), OutputFiles.Number(map.G[r, c]),
+                    OutputFiles.Number(report.FHat), OutputFiles.Number(report.GHat) };
+                fields.AddRange(MarginErrors.Terms.Where(t => t != ErrorTerm.Direction).Select(t => OutputFiles.Number(report.ErrorsF[t])));
+                fields.AddRange(MarginErrors.Terms.Select(t => OutputFiles.Number(report.ErrorsG[t])));
+                fields.AddRange([OutputFiles.Number(report.ThresholdF), OutputFiles.Number(report.ThresholdG),
+                    Bit(report.MarginF), Bit(report.MarginG), Bit(report.Agreement), Bit(report.All), Bit(map.SignsAgree(r, c)),
+                    report.MarginF ? "" : MarginErrors.Key(report.ErrorsF.Largest), report.MarginG ? "" : MarginErrors.Key(report.ErrorsG.Largest)]);
+                s.AppendJoin(',', fields).Append('\n');
             }
         return s.ToString();
     }
 
     private static string Bit(bool value) => value ? "1" : "0";
 
-    private static string Markdown(ExperimentConfig config, RunResult result, DecisionMap map, MapSummary summary, ConditionConstants constants, string repeat)
+    private static string Markdown(ExperimentConfig config, RunResult result, DecisionMap map, ConditionSummary summary, ApproximationLooseness looseness,
+        ConditionConstants constants, string repeat)
     {
         var m = result.Metrics;
         var s = new StringBuilder();
@@ -162,44 +189,61 @@ public static class MapCommand
         s.AppendLine(repeat);
         s.AppendLine("```");
         s.AppendLine();
+        s.AppendLine(map.Premise.Holds
+            ? $"**Regime**: {map.Premise.Describe()}."
+            : $"**Regime: {PremiseCheck.Outside}.** {map.Premise.Describe()}. Conditions (a) and (b) are derived for lazy training " +
+              "(THEORY §3 E3, §5); in this run they are shown for what they would say, not as statements of the theorem.");
+        s.AppendLine();
         s.AppendLine("![decision map: four panels](map.png)");
         s.AppendLine();
-        s.AppendLine($"Plane: first axis the normalised mean of the positive samples; second axis the {map.Plane.SecondAxisSource}. " +
+        s.AppendLine($"Plane: first axis the {MapPlane.FirstAxisSource}; second axis the {map.Plane.SecondAxisSource}. " +
                      $"Grid {map.Grid.Resolution} x {map.Grid.Resolution} on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]². " +
                      $"Constants c_0 = {constants.InitialOutput}, c_w = {constants.KernelWidth}, c_d = {constants.Direction}.");
         s.AppendLine();
-        s.AppendLine("Each panel colours the grid by whether its condition holds (strong colour) or not (pale), and whether sgn f = sgn g (blue) or not (red); " +
-                     "black: f(z) = 0, dashed orange: g(z) = 0; circles: positive training samples, squares: negative ones, projected onto the plane.");
+        s.AppendLine("Each panel colours the grid by whether its condition holds (strong colour) or not (pale), and whether sgn f = sgn g " +
+                     "(blue, grey) or not (vermillion, orange); solid black: f(z) = 0, dashed purple: g(z) = 0; circles: positive training samples, " +
+                     "crosses: negative ones, projected onto the plane.");
         s.AppendLine();
         s.AppendLine("| share of the grid where | |");
         s.AppendLine("| --- | --- |");
-        s.AppendLine($"| sgn f = sgn g | {summary.SignsAgree:P1} |");
-        s.AppendLine($"| (a) functional margin condition 1 | {summary.MarginF:P1} |");
-        s.AppendLine($"| (b) functional margin condition 2 | {summary.MarginG:P1} |");
-        s.AppendLine($"| (c) agreement condition | {summary.Agreement:P1} |");
-        s.AppendLine($"| (a) ∧ (b) ∧ (c) | {summary.All:P1} |");
+        s.AppendLine($"| sgn f = sgn g | {ConditionReports.Percent(summary.Share(summary.SignsAgree))} |");
+        s.AppendLine($"| (a) functional margin condition 1 | {map.Premise.Qualify(summary.Share(summary.MarginF))} |");
+        s.AppendLine($"| (b) functional margin condition 2 | {map.Premise.Qualify(summary.Share(summary.MarginG))} |");
+        s.AppendLine($"| (c) agreement condition | {ConditionReports.Percent(summary.Share(summary.Agreement))} |");
+        s.AppendLine($"| (a) ∧ (b) ∧ (c) | {map.Premise.Qualify(summary.Share(summary.All))} |");
         s.AppendLine();
-        s.AppendLine($"Where (a) ∧ (b) ∧ (c) holds, sgn f = sgn g at {summary.AllAndSignsAgree} points and differs at {summary.AllButSignsDiffer} (C2 predicts none).");
+        s.AppendLine($"Where (a) ∧ (b) ∧ (c) holds, sgn f = sgn g at {summary.AllAndSignsAgree} points and differs at {summary.AllButSignsDiffer}" +
+                     (map.Premise.Holds ? " (C2 predicts none)." : " (C2 claims nothing outside its premise)."));
         s.AppendLine();
-        s.AppendLine($"Run: acc_f = {m.AccF:F4}, acc_g = {m.AccG:F4}, agreement = {m.Agreement:F4}, cossim = {m.CosSim:F4}, flipped_f = {m.FlippedF:F4}, flipped_g = {m.FlippedG:F4}.");
+        s.AppendLine("Which error term is the largest where a margin condition fails (each term as in THEORY §5; `map.csv` has every term at every point):");
+        s.AppendLine();
+        s.AppendLine($"- {summary.Failures(conditionF: true)}");
+        s.AppendLine($"- {summary.Failures(conditionF: false)}");
+        s.AppendLine();
+        s.AppendLine($"![largest error term where (a) and (b) fail]({TermsFigure}.png)");
+        s.AppendLine();
+        s.AppendLine($"How loose the bounds are over the grid: {ConditionReports.LoosenessLine(looseness)}.");
+        s.AppendLine();
+        s.AppendLine($"Run: acc_f = {m.AccF:F4}, acc_g = {m.AccG:F4}, agreement = {m.Agreement:F4}, cossim = {m.CosSim:F4}, flipped_f = {m.FlippedF:F4}, flipped_g = {m.FlippedG:F4}, " +
+                     $"target_mean = {result.Run.Targets.Average():F4}.");
         s.AppendLine();
         s.Append(OutputFiles.ConfigTable(config));
         s.AppendLine();
-        s.AppendLine("Files: `map.json` (summary, run, settings), `map.csv` (every grid point: f, g, f̂, ĝ_n, thresholds, conditions), `samples.csv` (projected samples), `map.png`, `map.svg`.");
+        s.AppendLine($"Files: `map.json` (summary, premise, looseness, run, settings), `map.csv` (every grid point: f, g, f̂, ĝ_n, every error term, thresholds, " +
+                     $"conditions, the largest term where (a) or (b) fails), `samples.csv` (projected samples), `map.png`, `map.svg`, `{TermsFigure}.png`, `{TermsFigure}.svg`.");
         return s.ToString();
     }
 
-    private static string Text(RunResult result, DecisionMap map, MapSummary summary, double trainSeconds, double mapSeconds, string directory)
+    private static string Text(RunResult result, DecisionMap map, ConditionSummary summary, ApproximationLooseness looseness, double trainSeconds, double mapSeconds, string directory)
     {
         var m = result.Metrics;
-        return $"""
-            TheoremCheck map: {result.DataDescription}, grid {map.Grid.Resolution}² on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]²
-              run          acc_f {m.AccF:F4}  acc_g {m.AccG:F4}  agreement {m.Agreement:F4}  cossim {m.CosSim:F4}
-              sgn f = sgn g on {summary.SignsAgree:P1} of the grid
-              (a) {summary.MarginF:P1}   (b) {summary.MarginG:P1}   (c) {summary.Agreement:P1}   all {summary.All:P1}
-              where all hold: signs agree at {summary.AllAndSignsAgree} points, differ at {summary.AllButSignsDiffer}
-              seconds      run {trainSeconds:F1}, map {mapSeconds:F1}
-              written to {directory}
-            """;
+        var s = new StringBuilder();
+        s.AppendLine($"TheoremCheck map: {result.DataDescription}, grid {map.Grid.Resolution}² on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]²");
+        s.AppendLine($"  run          acc_f {m.AccF:F4}  acc_g {m.AccG:F4}  agreement {m.Agreement:F4}  cossim {m.CosSim:F4}  target_mean {result.Run.Targets.Average():F4}");
+        s.AppendLine($"  sgn f = sgn g on {ConditionReports.Percent(summary.Share(summary.SignsAgree))} of the grid");
+        foreach (var line in ConditionReports.Lines(map.Premise, summary, looseness, "the grid", indent: "  ")) s.AppendLine(line);
+        s.AppendLine($"  seconds      run {trainSeconds:F1}, map {mapSeconds:F1}");
+        s.Append($"  written to {directory}");
+        return s.ToString();
     }
 }
