@@ -133,8 +133,7 @@ public static class MapCommand
                    .Append(map.Labels[n].ToString(CultureInfo.InvariantCulture)).Append('\n');
         AtomicFile.WriteAllText(Path.Combine(directory, "samples.csv"), samples.ToString());
         string title = Title(config, result);
-        Plots.SaveFigure(Plots.MapPanels(map), Plots.MapLegend(), title, Path.Combine(directory, "map"));
-        Plots.SaveFigure(Plots.TermPanels(map), Plots.TermLegend(), title, Path.Combine(directory, TermsFigure));
+        MapFigures.Save(map, title, Path.Combine(directory, "map"), Path.Combine(directory, TermsFigure));
         AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, looseness, constants, repeat));
     }
 

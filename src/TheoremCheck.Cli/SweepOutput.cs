@@ -18,6 +18,20 @@ public static class SweepOutput
     public const string SummaryCsv = "summary.csv", SummaryJson = "summary.json", RunsCsv = "runs.csv",
         AccuracyPlot = "sweep", FeaturePlot = "sweep-features", Report = "report.md";
 
+    /// <summary>Accuracy of f, of g, and their agreement, each in its own panel (their curves overlap when drawn together).</summary>
+    public static readonly IReadOnlyList<SweepPanel> AccuracyPanels =
+    [
+        new("accuracy of f on D", "accuracy", ["acc_f"]),
+        new("accuracy of g on clean, correct D", "accuracy", ["acc_g"]),
+        new("agreement of f and g on fresh inputs", "share with sgn f = sgn g", ["agreement"], 0.5, "chance"),
+    ];
+
+    public static readonly IReadOnlyList<SweepPanel> FeaturePanels =
+    [
+        new("C1: perturbation vs Σ_k y_k Φ x_k", "mean cosine similarity", ["cossim"]),
+        new("activation flips of f and g", "share of patterns flipped", ["flipped_f", "flipped_g"], Theory.LazyRegime.FlipShareThreshold, "lazy threshold"),
+    ];
+
     public static IReadOnlyList<SweepRow> Write(SweepStore store, string repeatCommand, string? note = null)
     {
         var plan = store.Plan;
@@ -31,12 +45,13 @@ public static class SweepOutput
         if (rows.Count > 0)
         {
             string parts = store.Shard.IsWhole ? "" : $", part {store.Shard}";
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, ["acc_f", "acc_g", "agreement"],
-                $"Perturbation learning against {plan.Parameter} ({plan.Seeds.Count} seed(s){parts})", "accuracy / agreement"),
-                Path.Combine(dir, AccuracyPlot), 800, 550);
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, ["cossim", "flipped_f", "flipped_g"],
-                $"C1 cosine and activation flips against {plan.Parameter}", "share"),
-                Path.Combine(dir, FeaturePlot), 800, 550);
+            var runs = records.Select(r => new SweepRun(r.ValueIndex, r.Seed, double.NaN,
+                SweepMetrics.All.ToDictionary(m => m.Name, m => m.Get(r.Metrics)))).ToList();
+            string subtitle = $"\n{plan.Seeds.Count} seed(s){parts}: points are seeds, open marks their means";
+            SweepFigures.Save(plan.Parameter, plan.Values, runs, AccuracyPanels,
+                $"Perturbation learning against {plan.Parameter}{subtitle}", Path.Combine(dir, AccuracyPlot));
+            SweepFigures.Save(plan.Parameter, plan.Values, runs, FeaturePanels,
+                $"C1 cosine and activation flips against {plan.Parameter}{subtitle}", Path.Combine(dir, FeaturePlot));
         }
         AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records.Count, repeatCommand, note));
         return rows;
