@@ -74,19 +74,25 @@ public sealed class LimitFunctions
     /// f̂ at every row z_p of <paramref name="points"/>, and ĝ and ĝ_n when <paramref name="perturbations"/> are given:
     /// the one place these sums are written. The cross products ⟨x_n, z_p⟩, ⟨r_n, z_p⟩, ⟨v_n, z_p⟩ are three matrix
     /// products, and Φ is computed from them (<see cref="ArcCosineKernel.PhiOfProducts"/>); each sum runs over n in order.
+    /// A <paramref name="reuse"/> of the same shape (from an earlier call) is overwritten and returned instead of
+    /// allocating: callers that evaluate block after block keep their large arrays out of the garbage collector's way.
     /// </summary>
-    public LimitValues Evaluate(Matrix<double> points, Matrix<double>? perturbations = null)
+    public LimitValues Evaluate(Matrix<double> points, Matrix<double>? perturbations = null, LimitValues? reuse = null)
     {
         if (points.Cols != _inputs.Cols) throw new ArgumentException($"Points of dimension {points.Cols} for inputs of dimension {_inputs.Cols}.");
         if (perturbations is not null && (perturbations.Rows != _inputs.Rows || perturbations.Cols != _inputs.Cols))
             throw new ArgumentException($"{perturbations.Rows} perturbations of dimension {perturbations.Cols} for {_inputs.Rows} samples of dimension {_inputs.Cols}.");
         int n = _inputs.Rows, count = points.Rows, dim = _inputs.Cols;
+        bool fits = reuse is not null && reuse.FHat.Length == count && reuse.InputKernel.Rows == n && (reuse.GHat is null) == (perturbations is null);
+        Matrix<double> Buffer(Matrix<double>? old) => fits ? old! : new Matrix<double>(n, count);
+        double[] Zeros(double[]? old) { if (!fits) return new double[count]; Array.Clear(old!); return old!; }
         var pointNorms = ArcCosineKernel.SquaredNorms(points);
 
-        var projections = MatrixProducts<double>.MultiplyTransposed(_inputs, points);
-        var kernel = new Matrix<double>(n, count);
+        var projections = Buffer(reuse?.InputProjections);
+        MatrixProducts<double>.MultiplyTransposed(_inputs, points, null, projections);
+        var kernel = Buffer(reuse?.InputKernel);
         ArcCosineKernel.PhiOfProducts(projections, _inputSquaredNorms, pointNorms, dim, _slope, kernel);
-        var fHat = new double[count];
+        var fHat = Zeros(reuse?.FHat);
         for (int k = 0; k < n; k++)
         {
             var phi = kernel.Row(k);
@@ -96,10 +102,12 @@ public sealed class LimitFunctions
         for (int p = 0; p < count; p++) fHat[p] /= n;
         if (perturbations is null) return new LimitValues(fHat, kernel, projections, null, null, null, null);
 
-        var perturbationKernel = MatrixProducts<double>.MultiplyTransposed(perturbations, points);
+        var perturbationKernel = Buffer(reuse?.PerturbationKernel);
+        MatrixProducts<double>.MultiplyTransposed(perturbations, points, null, perturbationKernel);
         ArcCosineKernel.PhiOfProducts(perturbationKernel, ArcCosineKernel.SquaredNorms(perturbations), pointNorms, dim, _slope, perturbationKernel);
-        var directions = MatrixProducts<double>.MultiplyTransposed(_classFeatures, points);
-        double[] gHat = new double[count], gHatNormalised = new double[count];
+        var directions = Buffer(reuse?.DirectionProjections);
+        MatrixProducts<double>.MultiplyTransposed(_classFeatures, points, null, directions);
+        double[] gHat = Zeros(reuse?.GHat), gHatNormalised = Zeros(reuse?.GHatNormalised);
         for (int k = 0; k < n; k++)
         {
             var phi = perturbationKernel.Row(k);

@@ -20,8 +20,8 @@ namespace TheoremCheck.Theory;
 /// </summary>
 public sealed class PredictionMatching
 {
-    /// <summary>Kernel matrices of a block hold at most this many entries (8 MB each), whatever N.</summary>
-    private const int BlockEntries = 1 << 20;
+    /// <summary>Kernel matrices of a block hold at most this many entries (2 MB each), whatever N: a block's six stay in cache-sized memory.</summary>
+    private const int BlockEntries = 1 << 18;
 
     private readonly LimitFunctions _limit;
     private readonly Matrix<double> _perturbations, _gradientDirections;
@@ -62,21 +62,39 @@ public sealed class PredictionMatching
         var reports = new ConditionReport[points.Rows];
         int done = 0;
         // Parallel.For, not ParallelBlocks: the matrix products inside a block use ParallelBlocks themselves.
-        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads, CancellationToken = cancel }, b =>
-        {
-            int first = b * block, count = Math.Min(block, points.Rows - first);
-            var slice = new Matrix<double>(count, points.Cols, points.Data.AsSpan(first * points.Cols, count * points.Cols).ToArray());
-            EvaluateBlock(slice).CopyTo(reports, first);
-            pointsDone?.Invoke(Interlocked.Add(ref done, count), points.Rows);
-        });
+        // Each thread keeps one workspace, so the large block arrays are allocated once per thread, not once per block.
+        Parallel.For(0, blocks, new ParallelOptions { MaxDegreeOfParallelism = Parallelism.MaxThreads, CancellationToken = cancel },
+            () => new Workspace(),
+            (b, _, workspace) =>
+            {
+                int first = b * block, count = Math.Min(block, points.Rows - first);
+                if (workspace.Points?.Rows != count) workspace.Points = new Matrix<double>(count, points.Cols);
+                points.Data.AsSpan(first * points.Cols, count * points.Cols).CopyTo(workspace.Points.Data);
+                EvaluateBlock(workspace).CopyTo(reports, first);
+                pointsDone?.Invoke(Interlocked.Add(ref done, count), points.Rows);
+                return workspace;
+            },
+            _ => { });
         return reports;
     }
 
-    private ConditionReport[] EvaluateBlock(Matrix<double> points)
+    /// <summary>The arrays one thread reuses from block to block.</summary>
+    private sealed class Workspace
     {
+        public Matrix<double>? Points, GradientProjections;
+        public LimitValues? Limit;
+    }
+
+    private ConditionReport[] EvaluateBlock(Matrix<double> points) => EvaluateBlock(new Workspace { Points = points });
+
+    private ConditionReport[] EvaluateBlock(Workspace workspace)
+    {
+        var points = workspace.Points!;
         int n = _labels.Length, count = points.Rows;
-        var limit = _limit.Evaluate(points, _perturbations);
-        var gradientProjections = MatrixProducts<double>.MultiplyTransposed(_gradientDirections, points);
+        var limit = workspace.Limit = _limit.Evaluate(points, _perturbations, workspace.Limit);
+        if (workspace.GradientProjections?.Cols != count) workspace.GradientProjections = new Matrix<double>(n, count);
+        var gradientProjections = workspace.GradientProjections;
+        MatrixProducts<double>.MultiplyTransposed(_gradientDirections, points, null, gradientProjections);
         double[] absProjections = new double[count], biasF = new double[count],
                  absGradientProjections = new double[count], directionGap = new double[count], biasG = new double[count];
         for (int k = 0; k < n; k++)
