@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using TheoremCheck.Attacks;
+using TheoremCheck.Data;
 using TheoremCheck.Experiments;
 using TheoremCheck.Pipeline;
 using TheoremCheck.Theory;
@@ -141,9 +142,14 @@ public static class MapCommand
 
     /// <summary>The configuration, for the figures' overall title (two lines).</summary>
     public static string Title(ExperimentConfig config, RunResult result) =>
-        $"Decision map of C2: {result.DataDescription}, N = {result.Config.Samples}\n" +
+        $"Decision map of C2: {DataLabel(config)}, d = {result.Config.Dim}, N = {result.Config.Samples}\n" +
         $"width m = {config.Width}, ε = {OutputFiles.Number(config.Epsilon)}, {config.EpochsF} + {config.EpochsG} epochs, " +
         $"{config.Targets.ToString().ToLowerInvariant()} targets (mean {result.Run.Targets.Average():F3}), seed {config.Seed}";
+
+    /// <summary>The data set in a few words: its name, and the class pair of image data.</summary>
+    public static string DataLabel(ExperimentConfig config) => ImageDataSet.IsImage(config.Data)
+        ? $"{ImageDataSet.For(config.Data).Name} {config.PositiveClass} vs {config.NegativeClass}"
+        : SyntheticData.Name(config.Data);
 
     /// <summary>Columns of map.csv: coordinates, outputs, limits, every error term of (a) and (b), thresholds, conditions.</summary>
     public static readonly string GridHeader = string.Join(",",
