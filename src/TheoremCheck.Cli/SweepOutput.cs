@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TheoremCheck.Experiments;
 using TheoremCheck.Pipeline;
@@ -21,39 +22,44 @@ public static class SweepOutput
     /// <summary>Accuracy of f, of g, and their agreement, each in its own panel (their curves overlap when drawn together).</summary>
     public static readonly IReadOnlyList<SweepPanel> AccuracyPanels =
     [
-        new("accuracy of f on D", "accuracy", ["acc_f"]),
-        new("accuracy of g on clean, correct D", "accuracy", ["acc_g"]),
-        new("agreement of f and g on fresh inputs", "share with sgn f = sgn g", ["agreement"], 0.5, "chance"),
+        new("accuracy of f on D", "accuracy", [MetricColumns.AccF.Name]),
+        new("accuracy of g on clean, correct D", "accuracy", [MetricColumns.AccG.Name]),
+        new("agreement of f and g on fresh inputs", "share with sgn f = sgn g", [MetricColumns.Agreement.Name], 0.5, "chance"),
     ];
 
     public static readonly IReadOnlyList<SweepPanel> FeaturePanels =
     [
-        new("C1: perturbation vs Σ_k y_k Φ x_k", "mean cosine similarity", ["cossim"]),
-        new("activation flips of f and g", "share of patterns flipped", ["flipped_f", "flipped_g"], Theory.LazyRegime.FlipShareThreshold, "lazy threshold"),
+        new("C1: perturbation vs Σ_k y_k Φ x_k", "mean cosine similarity", [MetricColumns.CosSim.Name]),
+        new("activation flips of f and g", "share of patterns flipped", [MetricColumns.FlippedF.Name, MetricColumns.FlippedG.Name],
+            Theory.LazyRegime.FlipShareThreshold, "lazy threshold"),
     ];
 
-    public static IReadOnlyList<SweepRow> Write(SweepStore store, string repeatCommand, string? note = null)
+    /// <summary>The runs as the figures draw them: every metric column by name, and ȳ^adv for the colour.</summary>
+    public static IReadOnlyList<SweepRun> FigureRuns(IReadOnlyList<SweepRecord> records) =>
+        records.Select(r => new SweepRun(r.ValueIndex, r.Seed, r[MetricColumns.TargetMean],
+            MetricColumns.All.ToDictionary(c => c.Name, c => r[c]))).ToList();
+
+    public static IReadOnlyList<SweepRow> Write(SweepStore store, string repeatCommand, Provenance provenance, string? note = null)
     {
         var plan = store.Plan;
         var records = store.LoadRecords();
         var rows = SweepMetrics.Aggregate(records);
         string dir = store.Directory;
 
-        AtomicFile.WriteAllText(Path.Combine(dir, RunsCsv), RunsTable(plan, records));
-        AtomicFile.WriteAllText(Path.Combine(dir, SummaryCsv), SummaryTable(plan, rows));
-        AtomicFile.WriteAllText(Path.Combine(dir, SummaryJson), SummaryJsonNode(store, rows, records.Count).ToJsonString(Reports.JsonOptions) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(dir, RunsCsv), provenance.CsvComment() + "\n" + RunsTable(plan, records));
+        AtomicFile.WriteAllText(Path.Combine(dir, SummaryCsv), provenance.CsvComment() + "\n" + SummaryTable(plan, rows));
+        AtomicFile.WriteAllText(Path.Combine(dir, SummaryJson), SummaryJsonNode(store, rows, records, provenance).ToJsonString(Reports.JsonOptions) + "\n");
         if (rows.Count > 0)
         {
             string parts = store.Shard.IsWhole ? "" : $", part {store.Shard}";
-            var runs = records.Select(r => new SweepRun(r.ValueIndex, r.Seed, double.NaN,
-                SweepMetrics.All.ToDictionary(m => m.Name, m => m.Get(r.Metrics)))).ToList();
+            var runs = FigureRuns(records);
             string subtitle = $"\n{plan.Seeds.Count} seed(s){parts}: points are seeds, open marks their means";
             SweepFigures.Save(plan.Parameter, plan.Values, runs, AccuracyPanels,
                 $"Perturbation learning against {plan.Parameter}{subtitle}", Path.Combine(dir, AccuracyPlot));
             SweepFigures.Save(plan.Parameter, plan.Values, runs, FeaturePanels,
                 $"C1 cosine and activation flips against {plan.Parameter}{subtitle}", Path.Combine(dir, FeaturePlot));
         }
-        AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records.Count, repeatCommand, note));
+        AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records, repeatCommand, provenance, note));
         return rows;
     }
 
@@ -61,7 +67,7 @@ public static class SweepOutput
     {
         var s = new StringBuilder();
         var header = new List<string> { plan.Parameter, "runs" };
-        foreach (var (name, _, _) in SweepMetrics.All) header.AddRange([$"{name}_mean", $"{name}_std", $"{name}_min", $"{name}_max"]);
+        foreach (var name in MetricColumns.Summarised.Select(c => c.Name)) header.AddRange([$"{name}_mean", $"{name}_std", $"{name}_min", $"{name}_max"]);
         s.Append(OutputFiles.CsvLine(header)).Append('\n');
         foreach (var row in rows)
         {
@@ -75,15 +81,14 @@ public static class SweepOutput
     public static string RunsTable(SweepPlan plan, IReadOnlyList<SweepRecord> records)
     {
         var s = new StringBuilder();
-        s.Append(OutputFiles.CsvLine([plan.Parameter, "seed", .. SweepMetrics.All.Select(m => m.Name), "zero_gradients", "seconds"])).Append('\n');
+        s.Append(OutputFiles.CsvLine([plan.Parameter, "seed", .. MetricColumns.All.Select(m => m.Name), "seconds"])).Append('\n');
         foreach (var r in records)
             s.Append(OutputFiles.CsvLine([r.Value, r.Seed.ToString(CultureInfo.InvariantCulture),
-                .. SweepMetrics.All.Select(m => OutputFiles.Number(m.Get(r.Metrics))),
-                r.Metrics.ZeroGradients.ToString(CultureInfo.InvariantCulture), r.Seconds.ToString("F3", CultureInfo.InvariantCulture)])).Append('\n');
+                .. r.Values.Select(OutputFiles.Number), r.Seconds.ToString("F3", CultureInfo.InvariantCulture)])).Append('\n');
         return s.ToString();
     }
 
-    public static JsonObject SummaryJsonNode(SweepStore store, IReadOnlyList<SweepRow> rows, int runs)
+    public static JsonObject SummaryJsonNode(SweepStore store, IReadOnlyList<SweepRow> rows, IReadOnlyList<SweepRecord> records, Provenance provenance)
     {
         var plan = store.Plan;
         var table = new JsonArray();
@@ -94,15 +99,13 @@ public static class SweepOutput
                 ["value"] = row.Value,
                 ["seeds"] = new JsonArray(row.Seeds.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
             };
-            for (int m = 0; m < SweepMetrics.All.Count; m++)
+            for (int m = 0; m < MetricColumns.Summarised.Count; m++)
             {
                 var summary = row.Metrics[m];
-                entry[SweepMetrics.All[m].Name] = new JsonObject { ["mean"] = summary.Mean, ["std"] = summary.Std, ["min"] = summary.Min, ["max"] = summary.Max };
+                entry[MetricColumns.Summarised[m].Name] = new JsonObject { ["mean"] = summary.Mean, ["std"] = summary.Std, ["min"] = summary.Min, ["max"] = summary.Max };
             }
             table.Add(entry);
         }
-        var baseConfig = new JsonObject();
-        foreach (var (name, value) in plan.BaseOptions()) baseConfig[name] = value;
         return new JsonObject
         {
             ["param"] = plan.Parameter,
@@ -110,15 +113,29 @@ public static class SweepOutput
             ["seeds"] = new JsonArray(plan.Seeds.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
             ["shard"] = store.Shard.ToString(),
             ["fingerprint"] = plan.Fingerprint,
-            ["runs_done"] = runs,
+            ["runs_done"] = records.Count,
             ["runs_in_shard"] = plan.Points.Count(store.Shard.Contains),
-            ["base_config"] = baseConfig,
+            ["base_config"] = BaseConfig(plan),
+            ["effective_data"] = new JsonArray(EffectiveData(records).Select(d => JsonSerializer.SerializeToNode(d, SpecJson.Options)).ToArray()),
             ["rows"] = table,
+            ["provenance"] = provenance.Json(),
         };
     }
 
-    private static string Markdown(SweepStore store, IReadOnlyList<SweepRow> rows, int runs, string repeatCommand, string? note)
+    /// <summary>The base configuration keyed by option, without the swept one (it takes each value).</summary>
+    public static JsonObject BaseConfig(SweepPlan plan)
     {
+        var config = ExperimentOptions.ConfigJson(plan.Base);
+        config.Remove(plan.Parameter);
+        return config;
+    }
+
+    /// <summary>The distinct data sections the runs actually used (for image data: d, N and test count of the files).</summary>
+    public static IReadOnlyList<DataSpec> EffectiveData(IReadOnlyList<SweepRecord> records) => records.Select(r => r.Spec.Data).Distinct().ToList();
+
+    private static string Markdown(SweepStore store, IReadOnlyList<SweepRow> rows, IReadOnlyList<SweepRecord> records, string repeatCommand, Provenance provenance, string? note)
+    {
+        int runs = records.Count;
         var plan = store.Plan;
         int expected = plan.Points.Count(store.Shard.Contains);
         var s = new StringBuilder();
@@ -128,6 +145,8 @@ public static class SweepOutput
                      (store.Shard.IsWhole ? "" : $"; this directory is part {store.Shard} of the sweep") + $"; plan `{plan.Fingerprint}`.");
         s.AppendLine($"Runs finished: {runs} of {expected}." + (runs < expected ? " **Incomplete**: continue with the same command and `--resume`." : ""));
         if (note is not null) s.AppendLine().AppendLine(note);
+        s.AppendLine();
+        s.AppendLine(provenance.Markdown());
         s.AppendLine();
         s.AppendLine("Repeat with:");
         s.AppendLine();
@@ -143,18 +162,20 @@ public static class SweepOutput
             s.AppendLine();
             s.AppendLine("Mean ± standard deviation over seeds (n - 1 in the denominator):");
             s.AppendLine();
-            s.AppendLine($"| {plan.Parameter} | runs | " + string.Join(" | ", SweepMetrics.All.Select(m => m.Name)) + " |");
-            s.AppendLine("| --- | --- | " + string.Join(" | ", SweepMetrics.All.Select(_ => "---")) + " |");
+            s.AppendLine($"| {plan.Parameter} | runs | " + string.Join(" | ", MetricColumns.Summarised.Select(m => m.Name)) + " |");
+            s.AppendLine("| --- | --- | " + string.Join(" | ", MetricColumns.Summarised.Select(_ => "---")) + " |");
             foreach (var row in rows)
                 s.AppendLine($"| {row.Value} | {row.Seeds.Count} | " + string.Join(" | ", row.Metrics.Select(m => $"{m.Mean:F3} ± {m.Std:F3}")) + " |");
             s.AppendLine();
         }
-        s.AppendLine("Metrics: " + string.Join("; ", SweepMetrics.All.Select(m => $"`{m.Name}` {m.Description}")) + ".");
+        s.AppendLine("Metrics: " + string.Join("; ", MetricColumns.All.Select(m => $"`{m.Name}` {m.Description}")) + ".");
         s.AppendLine();
         s.AppendLine("Base configuration (the swept option takes each value; `--seed` is the first seed):");
         s.AppendLine();
-        s.Append(OutputFiles.ConfigTable(plan.Base));
+        s.Append(ExperimentOptions.Table(plan.Base));
         s.AppendLine();
+        foreach (var data in EffectiveData(records).Where(d => d.IsImageData))
+            s.AppendLine($"Image data as loaded: d = {data.Dimension}, N = {data.Samples}, test points = {data.TestSamples}, classes {data.Classes.Positive} (+1) vs {data.Classes.Negative} (-1).").AppendLine();
         s.AppendLine($"Files: `{SummaryCsv}`, `{SummaryJson}` (table), `{RunsCsv}` (every run), `{SweepStore.RunsDirectory}/` (one JSON per finished run), `{SweepStore.ManifestName}` (the plan).");
         return s.ToString();
     }

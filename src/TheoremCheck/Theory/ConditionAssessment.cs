@@ -3,10 +3,11 @@ namespace TheoremCheck.Theory;
 /// <summary>
 /// What the theory says about one run at its test points: whether the run is in the theorem's premise, and, when
 /// the C2 conditions apply to its configuration, the conditions at every test point, their summary and how loose
-/// their bounds were. <see cref="NotApplicable"/> names the reason when they do not apply.
+/// their bounds were. When they do not apply, <see cref="NotApplicableField"/> names the specification value at fault
+/// (its path, e.g. <c>attack.scenario</c>, which a front end maps to its own name) and <see cref="NotApplicable"/> why.
 /// </summary>
 public sealed record ConditionAssessment(
-    PremiseCheck Premise, string? NotApplicable, IReadOnlyList<ConditionReport>? Reports,
+    PremiseCheck Premise, string? NotApplicableField, string? NotApplicable, IReadOnlyList<ConditionReport>? Reports,
     ConditionSummary? Summary, ApproximationLooseness? Looseness)
 {
     public bool Applies => NotApplicable is null;

@@ -7,49 +7,68 @@ namespace TheoremCheck.Tests.Pipeline;
 
 public class RunConditionsTests
 {
-    [Theory]
-    [InlineData("--norm linf")]
-    [InlineData("--loss logistic")]
-    [InlineData("--scenario b")]
-    public void Conditions_refuse_runs_they_were_not_derived_for(string option)
+    private static readonly ExperimentSpec Tiny = new()
     {
-        var config = ConfigOptions.Build([(option.Split(' ')[0], option.Split(' ')[1])],
-            new ExperimentConfig { Dim = 3, Samples = 6, TestSamples = 2, Width = 4, EpochsF = 2, EpochsG = 2 });
-        var run = PerturbationLearning.Run(config);
-        Assert.Throws<ArgumentException>(() => RunConditions.For(run.Run, config, ConditionConstants.Default));
-        var l2 = PerturbationLearning.Run(config with { Norm = PerturbationNorm.L2, Loss = LossKind.Identity, Scenario = Scenario.A });
-        Assert.NotNull(RunConditions.For(l2.Run, l2.Config, ConditionConstants.Default));
-        var assessment = RunConditions.Assess(run.Run, config, ConditionConstants.Default);
+        Data = new DataSpec { Dimension = 3, Samples = 6, TestSamples = 2 },
+        Network = new NetworkSpec { Width = 4 },
+        Training = new TrainingSpec { EpochsF = 2, EpochsG = 2 },
+    };
+
+    public static TheoryData<ExperimentSpec, string> NotDerivedFor => new()
+    {
+        { Tiny with { Attack = Tiny.Attack with { Norm = PerturbationNorm.Linf } }, "attack.norm" },
+        { Tiny with { Training = Tiny.Training with { Loss = LossKind.Logistic } }, "training.loss" },
+        { Tiny with { Attack = Tiny.Attack with { Scenario = Scenario.B } }, "attack.scenario" },
+        { Tiny with { Attack = Tiny.Attack with { Epsilon = 0 } }, "attack.epsilon" },
+        { Tiny with { Training = Tiny.Training with { EpochsF = 0 } }, "training.epochs_f" },
+        { Tiny with { Training = Tiny.Training with { EpochsG = 0 } }, "training.epochs_g" },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotDerivedFor))]
+    public void Conditions_refuse_runs_they_were_not_derived_for(ExperimentSpec spec, string field)
+    {
+        Assert.Equal(field, Assert.Single(RunConditions.Problems(spec)).Field);
+        var run = PerturbationLearning.Run<double>(spec);
+        Assert.Throws<ArgumentException>(() => RunConditions.For(run.Run, spec, ConditionConstants.Default));
+        var assessment = RunConditions.Assess(run.Run, spec, ConditionConstants.Default);
         Assert.False(assessment.Applies);
-        Assert.StartsWith(option.Split(' ')[0], assessment.NotApplicable);
+        Assert.Equal(field, assessment.NotApplicableField);
         Assert.Null(assessment.Summary);
+        Assert.Equal(RunConditions.Premise(run.Run, spec), assessment.Premise);
     }
 
     [Fact]
-    public void One_precondition_names_every_reason_the_conditions_do_not_apply()
+    public void Conditions_apply_to_scenario_a_with_identity_loss_and_the_L2_attack()
     {
-        Assert.Empty(RunConditions.Inapplicable(new ExperimentConfig()));
-        var config = new ExperimentConfig { Scenario = Scenario.B, Loss = LossKind.Logistic, Norm = PerturbationNorm.Linf, Epsilon = 0, EpochsF = 0, EpochsG = 0 };
-        Assert.Equal(["--scenario", "--loss", "--norm", "--epsilon", "--epochs-f", "--epochs-g"], RunConditions.Inapplicable(config).Select(r => r.Option));
-        Assert.Contains("divides by ε", RunConditions.Inapplicable(new ExperimentConfig { Epsilon = 0 }).Single().Message);
+        Assert.Empty(RunConditions.Problems(Tiny));
+        var run = PerturbationLearning.Run<double>(Tiny);
+        Assert.NotNull(RunConditions.For(run.Run, run.Spec, ConditionConstants.Default));
     }
 
     [Fact]
     public void Assessment_at_the_test_points_summarises_the_conditions_the_run_gives()
     {
-        var config = new ExperimentConfig { Dim = 4, Samples = 12, TestSamples = 9, Width = 300, EpochsF = 8, EpochsG = 8, Epsilon = 0.5, Targets = TargetKind.Balanced };
-        var result = PerturbationLearning.Run(config);
-        var assessment = RunConditions.Assess(result.Run, result.Config, ConditionConstants.Default);
+        var spec = new ExperimentSpec
+        {
+            Data = new DataSpec { Dimension = 4, Samples = 12, TestSamples = 9 },
+            Network = new NetworkSpec { Width = 300 },
+            Training = new TrainingSpec { EpochsF = 8, EpochsG = 8 },
+            Attack = new AttackSpec { Epsilon = 0.5, Targets = TargetKind.Balanced },
+        };
+        var result = PerturbationLearning.Run<double>(spec);
+        var assessment = RunConditions.Assess(result.Run, result.Spec, ConditionConstants.Default);
         Assert.True(assessment.Applies);
-        Assert.Equal(RunConditions.Premise(result.Run, result.Config), assessment.Premise);
-        Assert.Equal(LazyRegime.WidthRatio(300, 4, result.Run.F.TrainingTime, result.Run.G.TrainingTime), assessment.Premise.WidthRatio);
-        var conditions = RunConditions.For(result.Run, result.Config, ConditionConstants.Default);
-        var f = result.Run.F.Network.Outputs(result.Run.TestInputs);
-        var g = result.Run.G.Network.Outputs(result.Run.TestInputs);
+        Assert.Equal(RunConditions.Premise(result.Run, result.Spec), assessment.Premise);
+        Assert.Equal(LazyRegime.WidthRatio(300, 4, result.TimeF, result.TimeG), assessment.Premise.WidthRatio);
+        Assert.Equal(result.Metrics.FlippedF, assessment.Premise.FlippedF);
+        var conditions = RunConditions.For(result.Run, result.Spec, ConditionConstants.Default);
+        var f = result.TestOutputsF();
+        var g = result.TestOutputsG();
         for (int k = 0; k < 9; k++) Assert.Equal(conditions.Evaluate(result.Run.TestInputs.Row(k)), assessment.Reports![k]);
         Assert.Equal(9, assessment.Summary!.Points);
         Assert.Equal(Enumerable.Range(0, 9).Count(k => Math.Sign(f[k]) == Math.Sign(g[k])), assessment.Summary.SignsAgree);
         Assert.Equal(assessment.Reports!.Count(r => r.All), assessment.Summary.All);
-        Assert.Equal(ApproximationLooseness.Measure(f, g, assessment.Reports!, result.Run.F.TrainingTime, result.Run.G.TrainingTime, 0.5), assessment.Looseness);
+        Assert.Equal(ApproximationLooseness.Measure(f, g, assessment.Reports!, result.TimeF, result.TimeG, 0.5), assessment.Looseness);
     }
 }
