@@ -172,7 +172,7 @@ public static class MapCommand
 
     /// <summary>The data set in a few words: its name, and the class pair of image data.</summary>
     public static string DataLabel(ExperimentSpec config) => ImageDataSet.IsImage(config.Data.Kind)
-        ? $"{ImageDataSet.For(config.Data.Kind).Name} {config.Data.Classes.Positive} vs {config.Data.Classes.Negative}"
+        ? $"{ImageDataSet.For(config.Data.Kind).Name} {config.Data.Pair.Positive} vs {config.Data.Pair.Negative}"
         : SyntheticData.Name(config.Data.Kind);
 
     /// <summary>Columns of map.csv: coordinates, outputs, limits, every error term of (a) and (b), thresholds, conditions.</summary>

@@ -175,7 +175,7 @@ public static class SweepOutput
         s.Append(ExperimentOptions.Table(plan.Base));
         s.AppendLine();
         foreach (var data in EffectiveData(records).Where(d => d.IsImageData))
-            s.AppendLine($"Image data as loaded: d = {data.Dimension}, N = {data.Samples}, test points = {data.TestSamples}, classes {data.Classes.Positive} (+1) vs {data.Classes.Negative} (-1).").AppendLine();
+            s.AppendLine($"Image data as loaded: d = {data.Dimension}, N = {data.Samples}, test points = {data.TestSamples}, classes {data.Pair.Positive} (+1) vs {data.Pair.Negative} (-1).").AppendLine();
         s.AppendLine($"Files: `{SummaryCsv}`, `{SummaryJson}` (table), `{RunsCsv}` (every run), `{SweepStore.RunsDirectory}/` (one JSON per finished run), `{SweepStore.ManifestName}` (the plan).");
         return s.ToString();
     }

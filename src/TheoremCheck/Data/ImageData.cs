@@ -24,16 +24,16 @@ public static class ImageData
         return set.PackageDirectory(packageRoot) is { } package && HoldsIdxFiles(package) ? package : null;
     }
 
-    /// <summary>Why no files were found, naming every way to get them.</summary>
-    public static string MissingFiles(ImageDataSet set, string packageRoot)
-    {
-        string option = set.Kind switch { DataKind.Mnist => "mnist", DataKind.FashionMnist => "fashion-mnist", _ => "idx" };
-        return set.PackageName is { } package
-            ? $"--data {option} needs the {set.Name} IDX files: install Debian's package {package} (apt-get install {package}; it puts them in " +
-              $"{set.PackageDirectory(packageRoot)}), or give --data-dir DIR, a directory holding them (e.g. ../shared/data/{set.Package}, the test set)"
-            : $"--data {option} needs --data-dir DIR, a directory holding the {set.Name} IDX files (t10k-* or train-*)" +
+    /// <summary>
+    /// Why no files were found, naming every way to get them; it reads after the name of the missing directory
+    /// ("the data directory: not given, and ...").
+    /// </summary>
+    public static string MissingFiles(ImageDataSet set, string packageRoot) =>
+        set.PackageName is { } package
+            ? $"not given, and no {set.Name} IDX files in {set.PackageDirectory(packageRoot)}: install Debian's package {package} " +
+              $"(apt-get install {package}), or give a directory holding the IDX files (e.g. ../shared/data/{set.Package}, the test set)"
+            : $"is required for {set.Name} data: a directory holding the IDX files (t10k-* or train-*)" +
               (set.Kind == DataKind.Mnist ? ", e.g. ../shared/data/mnist; no Debian package ships MNIST" : "");
-    }
 
     /// <summary>Whether the directory holds a pair of image and label files (t10k-* or train-*, gzip or raw).</summary>
     public static bool HoldsIdxFiles(string directory) =>
@@ -44,7 +44,7 @@ public static class ImageData
     /// <summary>The class pair of <paramref name="set"/> from the located directory, centred as asked.</summary>
     public static Dataset Load(ImageDataSet set, string? dataDir, int positive, int negative, Centring centring, string packageRoot)
     {
-        string directory = Locate(set, dataDir, packageRoot) ?? throw new FileNotFoundException(MissingFiles(set, packageRoot));
+        string directory = Locate(set, dataDir, packageRoot) ?? throw new FileNotFoundException($"The data directory: {MissingFiles(set, packageRoot)}.");
         return LoadClassPair(directory, positive, negative, centring, set.MeanPixel, set.Name);
     }
 

@@ -120,11 +120,11 @@ public class ImageDataTests : TemporaryDirectoryTest
         var error = Assert.Throws<FileNotFoundException>(() => ImageData.Load(ImageDataSet.FashionMnist, null, 0, 9, Centring.Scalar, TempDir));
         Assert.Contains("apt-get install dataset-fashion-mnist", error.Message);
         Assert.Contains(Path.Combine(TempDir, "fashion-mnist"), error.Message);
-        Assert.Contains("--data-dir", error.Message);
+        Assert.Contains("or give a directory holding the IDX files", error.Message);
         Assert.Contains("../shared/data/fashion-mnist", error.Message);
         Assert.DoesNotContain('\n', error.Message);
         string mnist = ImageData.MissingFiles(ImageDataSet.Mnist, TempDir);
-        Assert.Contains("--data-dir", mnist);
+        Assert.StartsWith("is required for MNIST data: a directory holding the IDX files", mnist);
         Assert.Contains("no Debian package ships MNIST", mnist);
         Assert.Null(ImageData.Locate(ImageDataSet.Mnist, null, TempDir));
     }
