@@ -55,11 +55,11 @@ public static class ConditionReports
         ["median_ratio_g"] = Finite(looseness.MedianG), ["worst_ratio_g"] = Finite(looseness.WorstG), ["points_bound_exceeded_g"] = looseness.ExceededG,
     };
 
-    /// <summary>The whole assessment of a run at its test points.</summary>
-    public static JsonObject AssessmentJson(ConditionAssessment assessment)
+    /// <summary>The whole assessment of a run at its test points; <paramref name="notApplicable"/> says why the conditions do not apply, when they do not.</summary>
+    public static JsonObject AssessmentJson(ConditionAssessment assessment, string? notApplicable)
     {
         var node = new JsonObject { ["premise"] = PremiseJson(assessment.Premise) };
-        if (!assessment.Applies) node["conditions"] = $"not applicable: {assessment.NotApplicable}";
+        if (!assessment.Applies) node["conditions"] = $"not applicable: {notApplicable}";
         else
         {
             node["conditions"] = SummaryJson(assessment.Summary!, assessment.Premise);
@@ -89,6 +89,40 @@ public static class ConditionReports
     public static string LoosenessLine(ApproximationLooseness l) =>
         $"looseness (realised error / bound): f_t/t_f - f̂: median {Ratio(l.MedianF)}, worst {Ratio(l.WorstF)}, above 1 at {l.ExceededF} of {l.Points}; " +
         $"g_t/(t_g ε) - ĝ_n: median {Ratio(l.MedianG)}, worst {Ratio(l.WorstG)}, above 1 at {l.ExceededG} of {l.Points}";
+
+    /// <summary>
+    /// The columns of one point in map.csv and a run's conditions.csv: the outputs, f̂ and ĝ_n, every error term of (a)
+    /// (no gradient-direction term) and of (b), the thresholds (their sums), the conditions, and the largest term where
+    /// (a) or (b) fails (empty where it holds).
+    /// </summary>
+    public static readonly IReadOnlyList<string> PointColumns =
+    [
+        "f", "g", "f_hat", "g_hat",
+        .. MarginErrors.Terms.Where(t => t != ErrorTerm.Direction).Select(t => "f_" + MarginErrors.Key(t)),
+        .. MarginErrors.Terms.Select(t => "g_" + MarginErrors.Key(t)),
+        "threshold_f", "threshold_g", "margin_f", "margin_g", "agreement_condition", "all_conditions", "signs_agree",
+        "largest_failing_f", "largest_failing_g",
+    ];
+
+    public static IEnumerable<string> PointFields(ConditionReport report, double f, double g)
+    {
+        static string Bit(bool value) => value ? "1" : "0";
+        yield return OutputFiles.Number(f);
+        yield return OutputFiles.Number(g);
+        yield return OutputFiles.Number(report.FHat);
+        yield return OutputFiles.Number(report.GHat);
+        foreach (var t in MarginErrors.Terms.Where(t => t != ErrorTerm.Direction)) yield return OutputFiles.Number(report.ErrorsF[t]);
+        foreach (var t in MarginErrors.Terms) yield return OutputFiles.Number(report.ErrorsG[t]);
+        yield return OutputFiles.Number(report.ThresholdF);
+        yield return OutputFiles.Number(report.ThresholdG);
+        yield return Bit(report.MarginF);
+        yield return Bit(report.MarginG);
+        yield return Bit(report.Agreement);
+        yield return Bit(report.All);
+        yield return Bit(Pipeline.Metrics.Sign(f) == Pipeline.Metrics.Sign(g));
+        yield return report.MarginF ? "" : MarginErrors.Key(report.ErrorsF.Largest);
+        yield return report.MarginG ? "" : MarginErrors.Key(report.ErrorsG.Largest);
+    }
 
     public static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
 

@@ -175,13 +175,8 @@ public static class MapCommand
         ? $"{ImageDataSet.For(config.Data.Kind).Name} {config.Data.Pair.Positive} vs {config.Data.Pair.Negative}"
         : SyntheticData.Name(config.Data.Kind);
 
-    /// <summary>Columns of map.csv: coordinates, outputs, limits, every error term of (a) and (b), thresholds, conditions.</summary>
-    public static readonly string GridHeader = string.Join(",",
-        new[] { "x", "y", "f", "g", "f_hat", "g_hat" }
-            .Concat(MarginErrors.Terms.Where(t => t != ErrorTerm.Direction).Select(t => "f_" + MarginErrors.Key(t)))
-            .Concat(MarginErrors.Terms.Select(t => "g_" + MarginErrors.Key(t)))
-            .Concat(["threshold_f", "threshold_g", "margin_f", "margin_g", "agreement_condition", "all_conditions", "signs_agree",
-                     "largest_failing_f", "largest_failing_g"]));
+    /// <summary>Columns of map.csv: the plane coordinates, then the point's columns (<see cref="ConditionReports.PointColumns"/>).</summary>
+    public static readonly string GridHeader = string.Join(",", new[] { "x", "y" }.Concat(ConditionReports.PointColumns));
 
     public static string GridTable(DecisionMap map)
     {
@@ -189,21 +184,10 @@ public static class MapCommand
         var xs = map.Grid.Coordinates();
         for (int r = 0; r < map.Grid.Resolution; r++)
             for (int c = 0; c < map.Grid.Resolution; c++)
-            {
-                var report = map.Conditions[r, c];
-                var fields = new List<string> { OutputFiles.Number(xs[c]), OutputFiles.Number(xs[r]), OutputFiles.Number(map.F[r, c]), OutputFiles.Number(map.G[r, c]),
-                    OutputFiles.Number(report.FHat), OutputFiles.Number(report.GHat) };
-                fields.AddRange(MarginErrors.Terms.Where(t => t != ErrorTerm.Direction).Select(t => OutputFiles.Number(report.ErrorsF[t])));
-                fields.AddRange(MarginErrors.Terms.Select(t => OutputFiles.Number(report.ErrorsG[t])));
-                fields.AddRange([OutputFiles.Number(report.ThresholdF), OutputFiles.Number(report.ThresholdG),
-                    Bit(report.MarginF), Bit(report.MarginG), Bit(report.Agreement), Bit(report.All), Bit(map.SignsAgree(r, c)),
-                    report.MarginF ? "" : MarginErrors.Key(report.ErrorsF.Largest), report.MarginG ? "" : MarginErrors.Key(report.ErrorsG.Largest)]);
-                s.AppendJoin(',', fields).Append('\n');
-            }
+                s.AppendJoin(',', new[] { OutputFiles.Number(xs[c]), OutputFiles.Number(xs[r]) }.Concat(ConditionReports.PointFields(map.Conditions[r, c], map.F[r, c], map.G[r, c])))
+                 .Append('\n');
         return s.ToString();
     }
-
-    private static string Bit(bool value) => value ? "1" : "0";
 
     private static string Markdown(ExperimentSpec config, RunResult<double> result, DecisionMap map, ConditionSummary summary, ApproximationLooseness looseness,
         ConditionConstants constants, string repeat, Provenance provenance)

@@ -143,9 +143,10 @@ public static class SweepCommand
         var s = new StringBuilder();
         s.AppendLine($"TheoremCheck sweep over --{plan.Parameter}: {plan.Values.Count} value(s) x {plan.Seeds.Count} seed(s)" +
                      (part.IsWhole ? "" : $", part {part}") + $"; {outcome.Ran} run(s) now, {outcome.Skipped} already done");
-        s.AppendLine($"  {plan.Parameter,-12} {"runs",4}  " + string.Join("  ", MetricColumns.Summarised.Select(m => $"{m.Name,-17}")));
+        var listed = MetricColumns.Summarised.Select((c, i) => (c, i)).Where(x => x.c.Listed).ToList();
+        s.AppendLine($"  {plan.Parameter,-12} {"runs",4}  " + string.Join("  ", listed.Select(x => $"{x.c.Name,-17}")));
         foreach (var row in rows)
-            s.AppendLine($"  {row.Value,-12} {row.Seeds.Count,4}  " + string.Join("  ", row.Metrics.Select(m => $"{m.Mean,7:F4} ± {m.Std,-7:F4}")));
+            s.AppendLine($"  {row.Value,-12} {row.Seeds.Count,4}  " + string.Join("  ", listed.Select(x => $"{row.Metrics[x.i].Mean,7:F4} ± {row.Metrics[x.i].Std,-7:F4}")));
         s.Append($"  written to {directory}");
         return s.ToString();
     }

@@ -102,7 +102,11 @@ public static class SweepOutput
             for (int m = 0; m < MetricColumns.Summarised.Count; m++)
             {
                 var summary = row.Metrics[m];
-                entry[MetricColumns.Summarised[m].Name] = new JsonObject { ["mean"] = summary.Mean, ["std"] = summary.Std, ["min"] = summary.Min, ["max"] = summary.Max };
+                entry[MetricColumns.Summarised[m].Name] = new JsonObject
+                {
+                    ["mean"] = MetricColumns.Json(summary.Mean), ["std"] = MetricColumns.Json(summary.Std),
+                    ["min"] = MetricColumns.Json(summary.Min), ["max"] = MetricColumns.Json(summary.Max),
+                };
             }
             table.Add(entry);
         }

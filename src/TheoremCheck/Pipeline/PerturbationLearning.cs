@@ -51,7 +51,7 @@ public static class PerturbationLearning
         var attack = NumberTraits<T>.HasSquareRoot ? spec.Attack : spec.Attack with { Norm = ExactArithmetic.Attack(spec.Attack.Norm) };
         var run = Execute(effective with { Attack = attack }, inputs, data.Train.Labels, tests, progress, monitorTestPatterns: exact);
         var clock = Stopwatch.StartNew();
-        var metrics = Metrics.Measure(run, spec.Network.Slope);
+        var metrics = Metrics.Measure(run, spec.Network.Slope) with { Conditions = RunConditions.Assess(run, effective, Theory.ConditionConstants.Default) };
         var closedForms = exact ? CheckClosedForms(effective, run) : null;
         var seconds = new Dictionary<string, double>(run.StageSeconds) { ["data"] = dataSeconds, ["evaluate"] = clock.Elapsed.TotalSeconds };
         seconds["total"] = total.Elapsed.TotalSeconds;

@@ -11,4 +11,12 @@ public sealed record ConditionAssessment(
     ConditionSummary? Summary, ApproximationLooseness? Looseness)
 {
     public bool Applies => NotApplicable is null;
+
+    /// <summary>Value equality, the reports compared point by point.</summary>
+    public bool Equals(ConditionAssessment? other) =>
+        other is not null && Premise == other.Premise && NotApplicableField == other.NotApplicableField && NotApplicable == other.NotApplicable
+        && (Reports is null ? other.Reports is null : other.Reports is not null && Reports.SequenceEqual(other.Reports))
+        && Equals(Summary, other.Summary) && Looseness == other.Looseness;
+
+    public override int GetHashCode() => HashCode.Combine(Premise, NotApplicable, Summary, Looseness);
 }

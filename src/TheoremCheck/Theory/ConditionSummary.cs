@@ -52,5 +52,13 @@ public sealed record ConditionSummary(
         return $"{name} fails on {Percent(Share(failing))}: {string.Join(", ", parts)}";
     }
 
+    /// <summary>Value equality, the term counts compared element by element.</summary>
+    public bool Equals(ConditionSummary? other) =>
+        other is not null && Points == other.Points && SignsAgree == other.SignsAgree && MarginF == other.MarginF && MarginG == other.MarginG
+        && Agreement == other.Agreement && All == other.All && AllAndSignsAgree == other.AllAndSignsAgree
+        && LargestWhereFFails.SequenceEqual(other.LargestWhereFFails) && LargestWhereGFails.SequenceEqual(other.LargestWhereGFails);
+
+    public override int GetHashCode() => HashCode.Combine(Points, SignsAgree, MarginF, MarginG, Agreement, All, AllAndSignsAgree);
+
     private static string Percent(double share) => share.ToString("P1", CultureInfo.InvariantCulture);
 }
