@@ -90,8 +90,12 @@ public static class ExperimentOptions
 
     /// <summary>The options of <paramref name="spec"/> that differ from <paramref name="defaults"/> and apply, as command-line text.</summary>
     public static string NonDefault(ExperimentSpec spec, ExperimentSpec defaults, string? except = null) =>
+        NonDefault(spec, defaults, except is null ? new HashSet<string>() : new HashSet<string> { except });
+
+    /// <summary>The same, leaving out every flag in <paramref name="except"/> (the options a sweep varies).</summary>
+    public static string NonDefault(ExperimentSpec spec, ExperimentSpec defaults, IReadOnlySet<string> except) =>
         string.Join(" ", All
-            .Where(o => o.Name != except && o.Applies(spec) && o.Show(spec) != o.Show(defaults))
+            .Where(o => !except.Contains(o.Name) && o.Applies(spec) && o.Show(spec) != o.Show(defaults))
             .Select(o => $"{o.Name} {OutputFiles.Quote(o.Show(spec))}"));
 
     /// <summary>The configuration as a JSON object keyed by option (without dashes), numbers as numbers; options that do not apply are left out.</summary>

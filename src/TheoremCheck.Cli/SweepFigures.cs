@@ -16,8 +16,9 @@ public static class SweepFigures
     private static readonly MarkerShape[] Shapes = [MarkerShape.FilledCircle, MarkerShape.FilledSquare, MarkerShape.FilledTriangleUp, MarkerShape.FilledDiamond];
     private static readonly LinePattern[] Patterns = [LinePattern.Solid, LinePattern.Dashed, LinePattern.Dotted, LinePattern.DenselyDashed];
     // ColorBrewer RdBu ends and its light middle: a diverging scale that keeps its two sides apart under the common
-    // colour-vision deficiencies (blue against brown-red), and a middle that the black outline keeps visible.
-    private static readonly Color Negative = Color.FromHex("#2166AC"), Middle = Color.FromHex("#F7F7F7"), Positive = Color.FromHex("#B2182B");
+    // colour-vision deficiencies (blue against brown-red); the middle is a mid grey, so a seed with a balanced target
+    // label is a filled point, never mistaken for the hollow mark of a mean.
+    private static readonly Color Negative = Color.FromHex("#2166AC"), Middle = Color.FromHex("#B4B4B4"), Positive = Color.FromHex("#B2182B");
 
     /// <summary>Saves the panels side by side (at most three per row) under <paramref name="title"/>, with a legend of markers and target colours.</summary>
     public static void Save(string parameter, IReadOnlyList<string> values, IReadOnlyList<SweepRun> runs, IReadOnlyList<SweepPanel> panels,
@@ -32,10 +33,10 @@ public static class SweepFigures
     public static double TargetLimit(IReadOnlyList<SweepRun> runs) =>
         Math.Max(0.01, runs.Select(r => double.IsFinite(r.TargetMean) ? Math.Abs(r.TargetMean) : 0).DefaultIfEmpty(0).Max());
 
-    /// <summary>ȳ^adv on the diverging scale: -limit blue, 0 light grey, +limit red; grey when unknown.</summary>
+    /// <summary>ȳ^adv on the diverging scale: -limit blue, 0 mid grey, +limit red; light grey when unknown.</summary>
     public static Color TargetColour(double targetMean, double limit)
     {
-        if (!double.IsFinite(targetMean)) return Colors.Gray;
+        if (!double.IsFinite(targetMean)) return Colors.LightGray;
         double t = Math.Clamp(targetMean / limit, -1, 1);
         var (from, to) = t < 0 ? (Middle, Negative) : (Middle, Positive);
         double a = Math.Abs(t);
@@ -46,7 +47,7 @@ public static class SweepFigures
     {
         var plot = new Plot();
         var (positions, logarithmic) = Positions(values);
-        bool categorical = !values.All(IsNumber);
+        bool categorical = !values.Select(Leading).All(IsNumber);
         double spacing = positions.Length > 1 ? (positions.Max() - positions.Min()) / (positions.Length - 1) : 1;
         var drawn = new List<double>();
         for (int m = 0; m < panel.Metrics.Count; m++)
@@ -117,14 +118,22 @@ public static class SweepFigures
         return (low - pad, high + pad);
     }
 
-    /// <summary>x positions of the values: the numbers themselves, their log10, or 0, 1, 2, ... for non-numeric values.</summary>
+    /// <summary>
+    /// x positions of the values: the numbers themselves, their log10, or 0, 1, 2, ... for non-numeric values. Joined
+    /// values (dim:epsilon, 10:0.0032) are placed by their first part when those are distinct numbers.
+    /// </summary>
     public static (double[] Positions, bool Logarithmic) Positions(IReadOnlyList<string> values)
     {
-        if (!values.All(IsNumber)) return (Enumerable.Range(0, values.Count).Select(i => (double)i).ToArray(), false);
-        var numbers = values.Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var leading = values.Select(Leading).ToList();
+        if (!leading.All(IsNumber) || leading.Distinct().Count() != leading.Count)
+            return (Enumerable.Range(0, values.Count).Select(i => (double)i).ToArray(), false);
+        var numbers = leading.Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
         bool logarithmic = numbers.Length > 1 && numbers.All(x => x > 0) && numbers.Max() / numbers.Min() >= 20;
         return (logarithmic ? numbers.Select(Math.Log10).ToArray() : numbers, logarithmic);
     }
+
+    /// <summary>The first part of a joined value (10 of 10:0.0032), or the value.</summary>
+    public static string Leading(string value) => value.Split(SweepAxes.Joint)[0];
 
     private static bool IsNumber(string value) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out double x) && double.IsFinite(x);
 

@@ -49,15 +49,25 @@ public static class SweepOutput
         AtomicFile.WriteAllText(Path.Combine(dir, RunsCsv), provenance.CsvComment() + "\n" + RunsTable(plan, records));
         AtomicFile.WriteAllText(Path.Combine(dir, SummaryCsv), provenance.CsvComment() + "\n" + SummaryTable(plan, rows));
         AtomicFile.WriteAllText(Path.Combine(dir, SummaryJson), SummaryJsonNode(store, rows, records, provenance).ToJsonString(Reports.JsonOptions) + "\n");
+        var grid = SweepGrid.Of(plan.Parameter, plan.Values);
         if (rows.Count > 0)
         {
             string parts = store.Shard.IsWhole ? "" : $", part {store.Shard}";
-            var runs = FigureRuns(records);
             string subtitle = $"\n{plan.Seeds.Count} seed(s){parts}: points are seeds, open marks their means";
-            SweepFigures.Save(plan.Parameter, plan.Values, runs, AccuracyPanels,
-                $"Perturbation learning against {plan.Parameter}{subtitle}", Path.Combine(dir, AccuracyPlot));
-            SweepFigures.Save(plan.Parameter, plan.Values, runs, FeaturePanels,
-                $"C1 cosine and activation flips against {plan.Parameter}{subtitle}", Path.Combine(dir, FeaturePlot));
+            // A grid is drawn as heat maps, and against its first parameter at the best value of the second.
+            var (parameter, values, runs) = grid is null
+                ? (plan.Parameter, plan.Values, FigureRuns(records))
+                : (grid.Parameter1, grid.Values1, GridOutput.BestRuns(grid, FigureRuns(records)));
+            if (grid is not null)
+            {
+                GridOutput.SavePhaseMaps(grid, records, $"Phase maps over {grid.Parameter1} and {grid.Parameter2}\nmean over {plan.Seeds.Count} seed(s){parts}",
+                    Path.Combine(dir, GridOutput.PhasePlot));
+                subtitle += $"; at the best {grid.Parameter2} (highest mean acc_g)";
+            }
+            SweepFigures.Save(parameter, values, runs, AccuracyPanels,
+                $"Perturbation learning against {parameter}{subtitle}", Path.Combine(dir, AccuracyPlot));
+            SweepFigures.Save(parameter, values, runs, FeaturePanels,
+                $"C1 cosine and activation flips against {parameter}{subtitle}", Path.Combine(dir, FeaturePlot));
         }
         AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records, repeatCommand, provenance, note));
         return rows;
@@ -66,12 +76,12 @@ public static class SweepOutput
     public static string SummaryTable(SweepPlan plan, IReadOnlyList<SweepRow> rows)
     {
         var s = new StringBuilder();
-        var header = new List<string> { plan.Parameter, "runs" };
+        var header = new List<string>(SweepGrid.Columns(plan.Parameter)) { "runs" };
         foreach (var name in MetricColumns.Summarised.Select(c => c.Name)) header.AddRange([$"{name}_mean", $"{name}_std", $"{name}_min", $"{name}_max"]);
         s.Append(OutputFiles.CsvLine(header)).Append('\n');
         foreach (var row in rows)
         {
-            var fields = new List<string> { row.Value, row.Seeds.Count.ToString(CultureInfo.InvariantCulture) };
+            var fields = new List<string>(SweepGrid.Fields(plan.Parameter, row.Value)) { row.Seeds.Count.ToString(CultureInfo.InvariantCulture) };
             foreach (var m in row.Metrics) fields.AddRange([OutputFiles.Number(m.Mean), OutputFiles.Number(m.Std), OutputFiles.Number(m.Min), OutputFiles.Number(m.Max)]);
             s.Append(OutputFiles.CsvLine(fields)).Append('\n');
         }
@@ -81,9 +91,9 @@ public static class SweepOutput
     public static string RunsTable(SweepPlan plan, IReadOnlyList<SweepRecord> records)
     {
         var s = new StringBuilder();
-        s.Append(OutputFiles.CsvLine([plan.Parameter, "seed", .. MetricColumns.All.Select(m => m.Name), "seconds"])).Append('\n');
+        s.Append(OutputFiles.CsvLine([.. SweepGrid.Columns(plan.Parameter), "seed", .. MetricColumns.All.Select(m => m.Name), "seconds"])).Append('\n');
         foreach (var r in records)
-            s.Append(OutputFiles.CsvLine([r.Value, r.Seed.ToString(CultureInfo.InvariantCulture),
+            s.Append(OutputFiles.CsvLine([.. SweepGrid.Fields(plan.Parameter, r.Value), r.Seed.ToString(CultureInfo.InvariantCulture),
                 .. r.Values.Select(OutputFiles.Number), r.Seconds.ToString("F3", CultureInfo.InvariantCulture)])).Append('\n');
         return s.ToString();
     }
@@ -143,7 +153,8 @@ public static class SweepOutput
         var plan = store.Plan;
         int expected = plan.Points.Count(store.Shard.Contains);
         var s = new StringBuilder();
-        s.AppendLine($"# Sweep over `--{plan.Parameter}`");
+        var grid = SweepGrid.Of(plan.Parameter, plan.Values);
+        s.AppendLine(grid is null ? $"# Sweep over `--{plan.Parameter}`" : $"# Sweep over `--{grid.Parameter1}` and `--{grid.Parameter2}`");
         s.AppendLine();
         s.AppendLine($"Values {string.Join(", ", plan.Values)}; seeds {string.Join(", ", plan.Seeds)}" +
                      (store.Shard.IsWhole ? "" : $"; this directory is part {store.Shard} of the sweep") + $"; plan `{plan.Fingerprint}`.");
@@ -158,18 +169,26 @@ public static class SweepOutput
         s.AppendLine(repeatCommand);
         s.AppendLine("```");
         s.AppendLine();
+        if (rows.Count > 0 && grid is not null)
+        {
+            s.AppendLine($"![phase maps over {grid.Parameter1} and {grid.Parameter2}]({GridOutput.PhasePlot}.png)");
+            s.AppendLine();
+            s.Append(GridOutput.BestTable(grid, FigureRuns(records)));
+            s.AppendLine();
+        }
         if (rows.Count > 0)
         {
-            s.AppendLine($"![accuracy of f and g and agreement against {plan.Parameter}]({AccuracyPlot}.png)");
+            s.AppendLine($"![accuracy of f and g and agreement against {grid?.Parameter1 ?? plan.Parameter}]({AccuracyPlot}.png)");
             s.AppendLine();
-            s.AppendLine($"![cossim and activation flips against {plan.Parameter}]({FeaturePlot}.png)");
+            s.AppendLine($"![cossim and activation flips against {grid?.Parameter1 ?? plan.Parameter}]({FeaturePlot}.png)");
             s.AppendLine();
             s.AppendLine("Mean ± standard deviation over seeds (n - 1 in the denominator):");
             s.AppendLine();
-            s.AppendLine($"| {plan.Parameter} | runs | " + string.Join(" | ", MetricColumns.Summarised.Select(m => m.Name)) + " |");
-            s.AppendLine("| --- | --- | " + string.Join(" | ", MetricColumns.Summarised.Select(_ => "---")) + " |");
+            var columns = SweepGrid.Columns(plan.Parameter);
+            s.AppendLine($"| {string.Join(" | ", columns)} | runs | " + string.Join(" | ", MetricColumns.Summarised.Select(m => m.Name)) + " |");
+            s.AppendLine($"| {string.Join(" | ", columns.Select(_ => "---"))} | --- | " + string.Join(" | ", MetricColumns.Summarised.Select(_ => "---")) + " |");
             foreach (var row in rows)
-                s.AppendLine($"| {row.Value} | {row.Seeds.Count} | " + string.Join(" | ", row.Metrics.Select(m => $"{m.Mean:F3} ± {m.Std:F3}")) + " |");
+                s.AppendLine($"| {string.Join(" | ", SweepGrid.Fields(plan.Parameter, row.Value))} | {row.Seeds.Count} | " + string.Join(" | ", row.Metrics.Select(m => $"{m.Mean:F3} ± {m.Std:F3}")) + " |");
             s.AppendLine();
         }
         s.AppendLine("Metrics: " + string.Join("; ", MetricColumns.All.Select(m => $"`{m.Name}` {m.Description}")) + ".");

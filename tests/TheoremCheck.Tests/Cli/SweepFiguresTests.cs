@@ -39,12 +39,12 @@ public sealed class SweepFiguresTests : TemporaryDirectoryTest
     }
 
     [Fact]
-    public void Target_colours_diverge_from_grey_blue_below_red_above()
+    public void Target_colours_diverge_from_mid_grey_blue_below_red_above()
     {
         Assert.Equal(ScottPlot.Color.FromHex("#2166AC"), SweepFigures.TargetColour(-0.1, 0.1));
-        Assert.Equal(ScottPlot.Color.FromHex("#F7F7F7"), SweepFigures.TargetColour(0, 0.1));
+        Assert.Equal(ScottPlot.Color.FromHex("#B4B4B4"), SweepFigures.TargetColour(0, 0.1));
         Assert.Equal(ScottPlot.Color.FromHex("#B2182B"), SweepFigures.TargetColour(0.5, 0.1));   // clamped
-        Assert.Equal(ScottPlot.Colors.Gray, SweepFigures.TargetColour(double.NaN, 0.1));
+        Assert.Equal(ScottPlot.Colors.LightGray, SweepFigures.TargetColour(double.NaN, 0.1));
         var runs = new[] { new SweepRun(0, 0, -0.06, new Dictionary<string, double>()), new SweepRun(0, 1, 0.02, new Dictionary<string, double>()) };
         Assert.Equal(0.06, SweepFigures.TargetLimit(runs), 15);
         Assert.Equal(0.01, SweepFigures.TargetLimit([]));
