@@ -36,13 +36,43 @@ public static class SweepCommand
         var resume = new Option<bool>("--resume") { Description = "continue the sweep in --out, skipping the runs already finished" };
         var output = new Option<string>("--out") { Description = "output directory [default: results/sweep-<plan hash>, with -part-K-of-N for a shard]" };
         var json = new Option<bool>("--json") { Description = "print the summary as JSON instead of the table" };
+        var preset = new Option<string>("--preset") { Description = "one of the reference's experiment families (--list-presets): its options, values and learning-rate grid; other options given here change it" };
+        var scale = new Option<string>("--scale") { Description = "with --preset: reduced (runs here in minutes) or full (the reference's sizes, for a cluster with --shard) [default: reduced]" };
+        var listPresets = new Option<bool>("--list-presets") { Description = "list the presets and exit" };
         var allowLong = LongWork.Option();
-        foreach (var option in new Option[] { param, values, param2, values2, seeds, shard, resume, output, json, allowLong }) command.Options.Add(option);
+        foreach (var option in new Option[] { param, values, param2, values2, seeds, preset, scale, listPresets, shard, resume, output, json, allowLong }) command.Options.Add(option);
 
         command.SetAction(parse =>
         {
-            var (baseSpec, given) = CommandLine.ReadSpec(parse, options);
-            var plan = Plan(parse.GetValue(param), parse.GetValue(values), parse.GetValue(seeds), baseSpec, given, parse.GetValue(param2), parse.GetValue(values2));
+            if (parse.GetValue(listPresets))
+            {
+                stdout.WriteLine(PresetList());
+                return ExitCodes.Success;
+            }
+            SweepPlan plan;
+            if (parse.GetValue(preset) is { } presetName)
+            {
+                foreach (var (flag, option) in new (string, Option)[] { ("--param", param), ("--values", values), ("--param2", param2), ("--values2", values2) })
+                    if (parse.GetResult(option) is { Implicit: false }) throw ConfigException.Named(flag, $"is fixed by --preset {presetName}; leave it out, or sweep without the preset");
+                var family = SweepPresets.Find(presetName)
+                    ?? throw ConfigException.Named("--preset", $"unknown preset '{presetName}'{Spelling.Suggestion(presetName, SweepPresets.All.Select(p => p.Name))}; --list-presets lists them");
+                bool full = parse.GetValue(scale) switch
+                {
+                    null or "reduced" => false,
+                    "full" => true,
+                    var other => throw ConfigException.Named("--scale", $"must be reduced or full, got '{other}'"),
+                };
+                var (presetSpec, given) = CommandLine.ReadSpec(parse, options, ExperimentOptions.Build(family.Options(full)));
+                int seedCount = parse.GetResult(seeds) is { Implicit: false } ? parse.GetValue(seeds) : family.SeedsAt(full);
+                plan = Plan(family.Parameter, string.Join(";", family.ValuesAt(full)), seedCount, presetSpec, given,
+                    family.Parameter2, family.Values2 is null ? null : string.Join(";", family.Values2));
+            }
+            else
+            {
+                if (parse.GetResult(scale) is { Implicit: false }) throw ConfigException.Named("--scale", "applies only with --preset; leave it out");
+                var (baseSpec, given) = CommandLine.ReadSpec(parse, options);
+                plan = Plan(parse.GetValue(param), parse.GetValue(values), parse.GetValue(seeds), baseSpec, given, parse.GetValue(param2), parse.GetValue(values2));
+            }
             var part = ParseShard(parse.GetValue(shard));
             LongWork.Check(LongWork.TrainingSeconds(LongWork.WithSizes(plan.Points.Where(part.Contains).Select(p => p.Spec))), parse.GetValue(allowLong),
                 part.IsWhole ? "this sweep" : $"part {part} of this sweep", "the values, --seeds or the sizes (or split it with --shard K/N)");
@@ -79,6 +109,23 @@ public static class SweepCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>The presets, family by family: name, what it sweeps, and its values at both scales.</summary>
+    public static string PresetList()
+    {
+        var s = new StringBuilder();
+        foreach (var family in SweepPresets.All.GroupBy(p => p.Family))
+        {
+            s.AppendLine(family.Key + ":");
+            foreach (var p in family)
+            {
+                s.AppendLine($"  {p.Name,-30} {p.Description}");
+                s.AppendLine($"  {"",-30} --{p.Parameter} {string.Join(",", p.Values)}" + (p.Parameter2 is null ? "" : $"; best over --{p.Parameter2} {string.Join(",", p.Values2!)}") + $"; {p.Seeds} seeds");
+                s.AppendLine($"  {"",-30} reduced: {string.Join(",", p.ReducedValues)}; {p.ReducedSeeds} seeds" + (p.ReducedArguments.Count == 0 ? "" : $"; {string.Join(" ", p.ReducedArguments)}"));
+            }
+        }
+        return s.ToString().TrimEnd();
     }
 
     private static int Fail(System.CommandLine.Parsing.ArgumentResult result)

@@ -144,4 +144,41 @@ public sealed class SweepCommandTests : CommandOutputTest
         Assert.Equal(0.003, (double)run["spec"]!["attack"]!["epsilon"]!);
         Assert.Equal([4.0, 9.0], SweepFigures.Positions(["4:0.002", "9:0.003"]).Positions);
     }
+
+    [Fact]
+    public void A_preset_expands_to_its_sweep_and_options_given_alongside_change_it()
+    {
+        string dir = Path.Combine(TempDir, "preset");
+        var (code, _, err) = Invoke("sweep", "--preset", "shifted-gauss-a-epochs-f", "--dim", "4", "--samples", "10", "--test-samples", "10",
+            "--epochs-g", "3", "--seeds", "1", "--out", dir);
+        Assert.True(code == 0, err);
+        string report = File.ReadAllText(Path.Combine(dir, SweepOutput.Report));
+        // Reduced scale: epochs of f 1, 5, 10 at lr-f 0.1, best over lr-g 1 and 0.1; --epochs-g 3 given here replaces the preset's 200.
+        Assert.Contains("--param epochs-f --values 1,5,10 --param2 lr-g --values2 1,0.1 --seeds 1", report);
+        Assert.Contains("--epochs-g 3", report);
+        Assert.Contains("--lr-f 0.1", report);
+        Assert.Equal(1 + 3 * 2, File.ReadAllLines(Path.Combine(dir, SweepOutput.RunsCsv)).Count(l => !l.StartsWith('#')));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--preset", "shifted-gauss-a-widht" }, "error: --preset: unknown preset 'shifted-gauss-a-widht' (did you mean shifted-gauss-a-width?)")]
+    [InlineData(new[] { "--preset", "shifted-gauss-a-width", "--param", "slope" }, "error: --param: is fixed by --preset shifted-gauss-a-width")]
+    [InlineData(new[] { "--preset", "shifted-gauss-a-width", "--scale", "half" }, "error: --scale: must be reduced or full, got 'half'")]
+    [InlineData(new[] { "--param", "width", "--values", "4", "--scale", "full" }, "error: --scale: applies only with --preset")]
+    public void Preset_mistakes_are_refused(string[] args, string message)
+    {
+        var (code, _, err) = Invoke(["sweep", .. args, "--out", Path.Combine(TempDir, "bad")]);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith(message, err);
+    }
+
+    [Fact]
+    public void Presets_are_listed_by_family()
+    {
+        var (code, stdout, _) = Invoke("sweep", "--list-presets");
+        Assert.Equal(0, code);
+        Assert.StartsWith("shifted Gauss (a):", stdout);
+        Assert.All(SweepPresets.All, p => Assert.Contains(p.Name, stdout));
+        Assert.Contains("Fashion-MNIST 0 vs 9:", stdout);
+    }
 }
