@@ -82,8 +82,11 @@ public static class SweepFigures
         }
         if (panel.Reference is { } reference) plot.Add.HorizontalLine(reference, 2, Colors.Gray, LinePattern.Dashed);
 
-        plot.Axes.Bottom.SetTicks(positions, values.ToArray());
-        Plots.Style(plot, panel.Title, logarithmic ? $"{parameter} (log scale)" : categorical ? $"{parameter} (categories)" : parameter, panel.YLabel);
+        // Joined values placed by their first part are labelled by it: "dim (epsilon set with it)", ticks 10, 30, 100.
+        bool joined = !categorical && values.Any(v => v.Contains(SweepAxes.Joint));
+        plot.Axes.Bottom.SetTicks(positions, joined ? values.Select(Leading).ToArray() : values.ToArray());
+        string name = joined ? $"{Leading(parameter)} ({string.Join(", ", parameter.Split(SweepAxes.Joint).Skip(1))} set with it)" : parameter;
+        Plots.Style(plot, panel.Title, logarithmic ? $"{name} (log scale)" : categorical ? $"{name} (categories)" : name, panel.YLabel);
         var (low, high) = YLimits(drawn, panel.Bounded);
         plot.Axes.SetLimitsY(low, high);
         if (positions.Length > 0)
