@@ -19,7 +19,7 @@ public static class GridOutput
     /// <summary>Rank of the second parameter's values: mean acc_g over seeds, the quantity the reference's figures report.</summary>
     public static readonly MetricColumn BestBy = MetricColumns.AccG;
 
-    /// <summary>The maps: metric (or per-run quantity), title, colour range.</summary>
+    /// <summary>The maps: metric (or per-run quantity), title, colour range (the flip share's reaches past 0.5 only when the data do).</summary>
     private static readonly (Func<SweepRecord, double> Value, string Title, (double, double) Range)[] Maps =
     [
         (r => r[MetricColumns.Agreement], "agreement of f and g on fresh inputs", (0, 1)),
@@ -30,7 +30,13 @@ public static class GridOutput
 
     public static void SavePhaseMaps(SweepGrid grid, IReadOnlyList<SweepRecord> records, string title, string stem)
     {
-        var panels = Maps.Select(m => SweepFigures.PhaseMap(grid.Parameter1, grid.Values1, grid.Parameter2, grid.Values2, Means(grid, records, m.Value), m.Title, m.Range)).ToList();
+        var panels = Maps.Select(m =>
+        {
+            var cells = Means(grid, records, m.Value);
+            var (low, high) = m.Range;
+            foreach (double cell in cells) if (cell > high) high = Math.Min(1, cell);
+            return SweepFigures.PhaseMap(grid.Parameter1, grid.Values1, grid.Parameter2, grid.Values2, cells, m.Title, (low, high));
+        }).ToList();
         var legend = Plots.Legend([new ScottPlot.LegendItem { LabelText = "each cell: the mean over its seeds; blank: no finished run, or the quantity does not apply" }]);
         Plots.SaveFigure(panels, legend, title, stem, 720, 600, columns: 2, legendHeight: 70);
     }

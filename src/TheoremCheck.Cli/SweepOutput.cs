@@ -53,14 +53,15 @@ public static class SweepOutput
         if (rows.Count > 0)
         {
             string parts = store.Shard.IsWhole ? "" : $", part {store.Shard}";
-            string subtitle = $"\n{plan.Seeds.Count} seed(s){parts}: points are seeds, open marks their means";
+            string configuration = "\n" + FixedSettings(plan);
+            string subtitle = $"{configuration}\n{plan.Seeds.Count} seed(s){parts}: points are seeds, open marks their means";
             // A grid is drawn as heat maps, and against its first parameter at the best value of the second.
             var (parameter, values, runs) = grid is null
                 ? (plan.Parameter, plan.Values, FigureRuns(records))
                 : (grid.Parameter1, grid.Values1, GridOutput.BestRuns(grid, FigureRuns(records)));
             if (grid is not null)
             {
-                GridOutput.SavePhaseMaps(grid, records, $"Phase maps over {grid.Parameter1} and {grid.Parameter2}\nmean over {plan.Seeds.Count} seed(s){parts}",
+                GridOutput.SavePhaseMaps(grid, records, $"Phase maps over {grid.Parameter1} and {grid.Parameter2}{configuration}\nmean over {plan.Seeds.Count} seed(s){parts}",
                     Path.Combine(dir, GridOutput.PhasePlot));
                 subtitle += $"; at the best {grid.Parameter2} (highest mean acc_g)";
             }
@@ -71,6 +72,27 @@ public static class SweepOutput
         }
         AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records, repeatCommand, provenance, note));
         return rows;
+    }
+
+    /// <summary>The base configuration in a few words for the figures' titles: the data and the settings the sweep does not vary.</summary>
+    public static string FixedSettings(SweepPlan plan)
+    {
+        var swept = SweepGrid.Columns(plan.Parameter).SelectMany(p => p.Split(':')).ToHashSet();
+        var spec = plan.Base;
+        var parts = new List<string>();
+        void Add(string option, string text) { if (!swept.Contains(option)) parts.Add(text); }
+        Add("data", MapCommand.DataLabel(spec));
+        if (!spec.Data.IsImageData)
+        {
+            Add("dim", $"d = {spec.Data.Dimension}");
+            Add("samples", $"N = {spec.Data.Samples}");
+        }
+        Add("width", $"m = {spec.Network.Width}");
+        Add("epsilon", $"ε = {OutputFiles.Number(spec.Attack.Epsilon)}");
+        if (!swept.Contains("epochs-f") && !swept.Contains("epochs-g")) parts.Add($"{spec.Training.EpochsF} + {spec.Training.EpochsG} epochs");
+        Add("targets", $"{spec.Attack.Targets.ToString().ToLowerInvariant()} targets");
+        Add("scenario", $"scenario {spec.Attack.Scenario.ToString().ToLowerInvariant()}");
+        return string.Join(", ", parts);
     }
 
     public static string SummaryTable(SweepPlan plan, IReadOnlyList<SweepRow> rows)
