@@ -85,8 +85,9 @@ public static class MapFigures
             var terms = map.LargestFailingTerm(conditionF);
             int n = map.Grid.Resolution, failing = terms.Cast<ErrorTerm?>().Count(t => t is not null);
             var plot = MapFrame(map, (r, c) => terms[r, c] is { } term ? (int)term : TermColours.Length - 1, TermColours);
-            string premise = map.Premise.Holds ? "" : $"; {PremiseCheck.Outside}";
-            Plots.Style(plot, $"{title}: largest error term\nwhere it fails ({ConditionReports.Percent((double)failing / (n * n))}{premise})", map.Plane.FirstAxisLabel, map.Plane.SecondAxisLabel);
+            // A third line rather than a longer second one: at slide font sizes the subtitle would overrun the panel.
+            string premise = map.Premise.Holds ? "" : $"\n{PremiseCheck.Outside}";
+            Plots.Style(plot, $"{title}: largest error term\nwhere it fails: {ConditionReports.Percent((double)failing / (n * n))}{premise}", map.Plane.FirstAxisLabel, map.Plane.SecondAxisLabel);
             plots.Add(plot);
         }
         return plots;
