@@ -32,8 +32,8 @@ public static class LazyRegime
     /// that E3 and E4 use, so with at most a share s flipped at each point the kernel of the trained network shares at
     /// least 1 - 2s of its terms with K: with s = 0.1, four in five. The theory states its premise only as a limit (no
     /// flips as m → ∞, "most neurons" on the poster) and bounds nothing at a positive share, so this is a stated
-    /// tolerance, not a derived bound; every report prints the flip shares next to it. The limit claims of the property
-    /// suite use the same regime.
+    /// tolerance, not a derived bound; every report prints the flip shares next to it. The property suite's C2 claim does
+    /// not filter by it: it draws wide, lazily trained instances and checks C2 where the conditions hold.
     /// </summary>
     public const double FlipShareThreshold = 0.1;
 

@@ -4,14 +4,21 @@ namespace TheoremCheck.Tests.Data;
 
 public class ImageDataTests : TemporaryDirectoryTest
 {
-    [Fact]
-    public void Reads_the_shared_MNIST_test_set_with_its_digit_counts()
+    /// <summary>The t10k images and labels of a shared data directory: 10000 images of 28 × 28 pixels, one label each.</summary>
+    private static (IdxImages Images, byte[] Labels) ReadTestSet(string directory)
     {
-        var images = IdxReader.ReadImages(Path.Combine(RepositoryPaths.MnistDirectory, "t10k-images-idx3-ubyte.gz"));
-        var labels = IdxReader.ReadLabels(Path.Combine(RepositoryPaths.MnistDirectory, "t10k-labels-idx1-ubyte.gz"));
+        var images = IdxReader.ReadImages(Path.Combine(directory, "t10k-images-idx3-ubyte.gz"));
+        var labels = IdxReader.ReadLabels(Path.Combine(directory, "t10k-labels-idx1-ubyte.gz"));
         Assert.Equal(10000, images.Count);
         Assert.Equal((28, 28), (images.Rows, images.Cols));
         Assert.Equal(10000, labels.Length);
+        return (images, labels);
+    }
+
+    [Fact]
+    public void Reads_the_shared_MNIST_test_set_with_its_digit_counts()
+    {
+        var (_, labels) = ReadTestSet(RepositoryPaths.MnistDirectory);
         int[] counts = new int[10];
         foreach (var y in labels) counts[y]++;
         Assert.Equal(new[] { 980, 1135, 1032, 1010, 982, 892, 958, 1028, 974, 1009 }, counts);
@@ -39,11 +46,7 @@ public class ImageDataTests : TemporaryDirectoryTest
     [Fact]
     public void Reads_the_shared_Fashion_MNIST_test_set_with_1000_images_per_class()
     {
-        var images = IdxReader.ReadImages(Path.Combine(RepositoryPaths.FashionMnistDirectory, "t10k-images-idx3-ubyte.gz"));
-        var labels = IdxReader.ReadLabels(Path.Combine(RepositoryPaths.FashionMnistDirectory, "t10k-labels-idx1-ubyte.gz"));
-        Assert.Equal(10000, images.Count);
-        Assert.Equal((28, 28), (images.Rows, images.Cols));
-        Assert.Equal(10000, labels.Length);
+        var (_, labels) = ReadTestSet(RepositoryPaths.FashionMnistDirectory);
         Assert.All(Enumerable.Range(0, 10), k => Assert.Equal(1000, labels.Count(y => y == k)));
     }
 
@@ -60,8 +63,7 @@ public class ImageDataTests : TemporaryDirectoryTest
         Assert.Contains("even positions train", data.Description);
 
         // Every pixel is raw/255 - 0.2860: the first and second images of the pair (positions 0 and 1) train and test.
-        var images = IdxReader.ReadImages(Path.Combine(RepositoryPaths.FashionMnistDirectory, "t10k-images-idx3-ubyte.gz"));
-        var labels = IdxReader.ReadLabels(Path.Combine(RepositoryPaths.FashionMnistDirectory, "t10k-labels-idx1-ubyte.gz"));
+        var (images, labels) = ReadTestSet(RepositoryPaths.FashionMnistDirectory);
         var pair = Enumerable.Range(0, labels.Length).Where(i => labels[i] is 0 or 9).ToArray();
         for (int j = 0; j < 784; j++)
         {
