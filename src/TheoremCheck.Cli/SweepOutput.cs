@@ -89,7 +89,12 @@ public static class SweepOutput
         }
         Add("width", $"m = {spec.Network.Width}");
         Add("epsilon", $"ε = {OutputFiles.Number(spec.Attack.Epsilon)}");
-        if (!swept.Contains("epochs-f") && !swept.Contains("epochs-g")) parts.Add($"{spec.Training.EpochsF} + {spec.Training.EpochsG} epochs");
+        var training = spec.Training;
+        string? epochs = swept.Contains("epochs-f") || swept.Contains("epochs-g") ? null : $"{training.EpochsF} + {training.EpochsG} epochs";
+        string? rates = swept.Contains("lr-f") || swept.Contains("lr-g") ? null
+            : training.LearningRateF == training.LearningRateG ? $"lr {OutputFiles.Number(training.LearningRateF)}"
+            : $"lr {OutputFiles.Number(training.LearningRateF)} + {OutputFiles.Number(training.LearningRateG)}";
+        if (epochs is not null || rates is not null) parts.Add(string.Join(" at ", new[] { epochs, rates }.OfType<string>()));
         Add("targets", $"{spec.Attack.Targets.ToString().ToLowerInvariant()} targets");
         Add("scenario", $"scenario {spec.Attack.Scenario.ToString().ToLowerInvariant()}");
         return string.Join(", ", parts);
