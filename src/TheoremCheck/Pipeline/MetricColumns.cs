@@ -48,7 +48,7 @@ public static class MetricColumns
     public static double FromJson(System.Text.Json.Nodes.JsonNode? node) => node is null ? double.NaN : (double)node;
 
     private static MetricColumn Share(string name, string condition, Func<Theory.ConditionSummary, int> count) =>
-        new(name, $"share of test points where {condition} holds (C2, THEORY §5)",
+        new(name, $"share of test points where {condition} is met as evaluated (C2, THEORY §5; outside the theorem's premise, premise = 0, it is what would hold if it applied)",
             m => m.Conditions?.Summary is { } s ? s.Share(count(s)) : double.NaN) { Listed = false };
 
     /// <summary>The values of every column for one run, in the order of <see cref="All"/>.</summary>
