@@ -1,0 +1,53 @@
+using TheoremCheck.Numerics;
+
+namespace TheoremCheck.Tests.Numerics;
+
+public class ParallelBlocksTests
+{
+    [Fact]
+    public void RunsEveryBlockExactlyOnce()
+    {
+        int saved = Parallelism.MaxThreads;
+        try
+        {
+            foreach (int threads in new[] { 1, 2, 4 })
+            {
+                Parallelism.MaxThreads = threads;
+                foreach (int blocks in new[] { 0, 1, 2, 3, 17, 1000 })
+                    for (int round = 0; round < 20; round++)
+                    {
+                        var runs = new int[blocks];
+                        ParallelBlocks.Run(blocks, b => Interlocked.Increment(ref runs[b]));
+                        Assert.All(runs, count => Assert.Equal(1, count));
+                    }
+            }
+        }
+        finally
+        {
+            Parallelism.MaxThreads = saved;
+        }
+    }
+
+    [Fact]
+    public void AFailingBlockFailsTheRunAndTheNextRunWorks()
+    {
+        int saved = Parallelism.MaxThreads;
+        try
+        {
+            Parallelism.MaxThreads = 2;
+            var error = Assert.Throws<InvalidDataException>(() => ParallelBlocks.Run(8, b => { if (b == 5) throw new InvalidDataException("block 5"); }));
+            Assert.Equal("block 5", error.Message);
+            int done = 0;
+            ParallelBlocks.Run(8, _ => Interlocked.Increment(ref done));
+            Assert.Equal(8, done);
+            // A body that runs a region itself gets it run inline rather than corrupting the outer one.
+            var inner = new int[4 * 3];
+            ParallelBlocks.Run(4, outer => ParallelBlocks.Run(3, b => Interlocked.Increment(ref inner[outer * 3 + b])));
+            Assert.All(inner, count => Assert.Equal(1, count));
+        }
+        finally
+        {
+            Parallelism.MaxThreads = saved;
+        }
+    }
+}
