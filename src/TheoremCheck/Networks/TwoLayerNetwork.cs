@@ -132,9 +132,7 @@ public sealed class TwoLayerNetwork<T> where T : struct, INumber<T>
             throw new ArgumentException($"{sampleWeights.Length} sample weights for {inputs.Rows} inputs.");
         if (biasGradient.Length != Width || factors.Rows != inputs.Rows || factors.Cols != Width)
             throw new ArgumentException($"Gradient buffers do not match {inputs.Rows} inputs and width {Width}.");
-        biasGradient.Fill(T.AdditiveIdentity);
-        VectorOperations<T>.LeakyReluFactors(preactivations, Readout, sampleWeights, Slope, factors, biasGradient);
-        MatrixProducts<T>.TransposeMultiply(factors, inputs, weightGradient);
+        VectorOperations<T>.LeakyReluGradient(inputs, preactivations, Readout, sampleWeights, Slope, factors, biasGradient, weightGradient);
     }
 
     private void CheckDimension(int length)

@@ -25,9 +25,10 @@ internal sealed class DoubleProvider : IComputeProvider<double>
     public void LeakyReluReadouts(ReadOnlySpan<double> preactivations, int width, ReadOnlySpan<double> readout, double slope, Span<double> outputs) =>
         LeakyReluReadout.Run(Path, preactivations, width, readout, slope, outputs);
 
-    public void LeakyReluFactors(ReadOnlySpan<double> preactivations, int width, ReadOnlySpan<double> readout, ReadOnlySpan<double> sampleWeights,
-        double slope, Span<double> factors, Span<double> biasGradient) =>
-        Numerics.LeakyReluFactors.Run(Path, preactivations, width, readout, sampleWeights, slope, factors, biasGradient);
+    public void LeakyReluGradient(ReadOnlySpan<double> inputs, int dimension, ReadOnlySpan<double> preactivations, int width,
+        ReadOnlySpan<double> readout, ReadOnlySpan<double> sampleWeights, double slope,
+        Span<double> factors, Span<double> biasGradient, Span<double> weightGradient) =>
+        Numerics.LeakyReluGradient.Run(Path, inputs, dimension, preactivations, width, readout, sampleWeights, slope, factors, biasGradient, weightGradient);
 
     public void NonNegativeBits(ReadOnlySpan<double> values, Span<ulong> words) => Numerics.NonNegativeBits.Run(Path, values, words);
 

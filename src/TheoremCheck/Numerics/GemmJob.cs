@@ -75,7 +75,7 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
         if (buffer.Length < length) buffer = GC.AllocateUninitializedArray<double>(checked((int)length), pinned: true);
     }
 
-    /// <summary>Packs the panels from <c>_firstPacked</c> on as B[k, w·p + j] at k·w + j, zero beyond the last column.</summary>
+    /// <summary>Packs the panels from <c>_firstPacked</c> on as B[k, w·p + j] at k·w + j, zero from the last column to the next multiple of 8.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PackB()
     {
@@ -84,6 +84,8 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
         {
             double* dst = _pb + (nint)(p - _firstPacked) * _depth * w;
             int c0 = p * w, width = Math.Min(w, _cols - c0);
+            // A ragged panel is read by 8-wide tiles only, so columns past the next multiple of 8 are never read.
+            int used = width == w ? w : (width + NarrowColumns - 1) / NarrowColumns * NarrowColumns;
             if (_bColStride == 1)
             {
                 for (int k = 0; k < _depth; k++)
@@ -92,12 +94,12 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
                     double* row = dst + k * w;
                     int j = 0;
                     for (; j < width; j++) row[j] = src[j];
-                    for (; j < w; j++) row[j] = 0;
+                    for (; j < used; j++) row[j] = 0;
                 }
             }
             else
             {
-                for (int j = 0; j < w; j++)
+                for (int j = 0; j < used; j++)
                 {
                     if (j < width)
                     {
@@ -129,6 +131,9 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
             for (int i0 = r0; i0 < r1; i0 += RowBlock)
             {
                 int mc = Math.Min(RowBlock, r1 - i0);
+                // A short last row tile is packed once per depth pass, not once per panel.
+                int shortHeight = mc % rowsPerTile;
+                if (shortHeight != 0) PackEdgeRows(edgeRows, i0 + mc - shortHeight, shortHeight, k0, kc);
                 for (int p = p0; p < p1; p++)
                 {
                     int c0 = p * w, width = Math.Min(w, _cols - c0);
@@ -143,7 +148,7 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
                         double* cTile = _c + row * _ldc + c0;
                         double* aTile; nint aRowStride, aDepthStride;
                         if (height == rowsPerTile) { aTile = _a + row * _aRowStride + k0 * _aDepthStride; aRowStride = _aRowStride; aDepthStride = _aDepthStride; }
-                        else { aTile = PackEdgeRows(edgeRows, row, height, k0, kc); aRowStride = 1; aDepthStride = rowsPerTile; }
+                        else { aTile = edgeRows; aRowStride = 1; aDepthStride = rowsPerTile; }
                         if (height == rowsPerTile && width == w)
                         {
                             TTile.Full(kc, aTile, aRowStride, aDepthStride, bPanel, bStride, cTile, _ldc, init);
@@ -168,7 +173,7 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
 
     /// <summary>The last, short row tile as a zero-padded panel: A[row + r, k0 + k] at k·Rows + r.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private double* PackEdgeRows(double* dst, int row, int height, int k0, int kc)
+    private void PackEdgeRows(double* dst, int row, int height, int k0, int kc)
     {
         int rowsPerTile = TTile.Rows;
         for (int r = 0; r < rowsPerTile; r++)
@@ -181,6 +186,5 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
             else
                 for (int k = 0; k < kc; k++) dst[k * rowsPerTile + r] = 0;
         }
-        return dst;
     }
 }

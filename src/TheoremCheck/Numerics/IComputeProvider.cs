@@ -20,9 +20,12 @@ internal interface IComputeProvider<T> where T : INumber<T>
     /// <summary>outputs[n] = Σ_i a_i φ(u[n·width + i]) with φ(u) = u for u ≥ 0, γu below.</summary>
     void LeakyReluReadouts(ReadOnlySpan<T> preactivations, int width, ReadOnlySpan<T> readout, T slope, Span<T> outputs);
 
-    /// <summary>G[n, i] = (c_n a_i) φ'(u_ni) with φ'(u) = 1 for u ≥ 0, γ below; biasGradient_i += G[n, i] over n in order.</summary>
-    void LeakyReluFactors(ReadOnlySpan<T> preactivations, int width, ReadOnlySpan<T> readout, ReadOnlySpan<T> sampleWeights, T slope,
-        Span<T> factors, Span<T> biasGradient);
+    /// <summary>
+    /// The weighted gradient Σ_n c_n ∇_θ f(x_n) of a leaky-ReLU layer: factors G[n, i] = (c_n a_i) φ'(u_ni) (φ'(u) = 1 for u ≥ 0,
+    /// γ below), biasGradient_i = Σ_n G[n, i] and weightGradient = Gᵀ X (width × dimension), sums in increasing n.
+    /// </summary>
+    void LeakyReluGradient(ReadOnlySpan<T> inputs, int dimension, ReadOnlySpan<T> preactivations, int width, ReadOnlySpan<T> readout,
+        ReadOnlySpan<T> sampleWeights, T slope, Span<T> factors, Span<T> biasGradient, Span<T> weightGradient);
 
     /// <summary>Bit j of words[w] set when values[64w + j] ≥ 0.</summary>
     void NonNegativeBits(ReadOnlySpan<T> values, Span<ulong> words);

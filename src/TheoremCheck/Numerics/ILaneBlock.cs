@@ -20,4 +20,6 @@ internal unsafe interface ILaneBlock<TSelf> where TSelf : struct, ILaneBlock<TSe
     static abstract TSelf SelectNonNegative(TSelf u, TSelf whenNonNegative, TSelf otherwise);
     /// <summary>Bit l set where lane l is ≥ 0.</summary>
     static abstract uint NonNegativeMask(TSelf u);
+    /// <summary>Bit l set where lane l is not ±0 (NaN included).</summary>
+    static abstract uint NonZeroMask(TSelf x);
 }

@@ -57,4 +57,11 @@ internal readonly unsafe struct LaneBlock128 : ILaneBlock<LaneBlock128>
         | Vector128.GreaterThanOrEqual(u._v1, Vector128<double>.Zero).ExtractMostSignificantBits() << 2
         | Vector128.GreaterThanOrEqual(u._v2, Vector128<double>.Zero).ExtractMostSignificantBits() << 4
         | Vector128.GreaterThanOrEqual(u._v3, Vector128<double>.Zero).ExtractMostSignificantBits() << 6;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint NonZeroMask(LaneBlock128 x) =>
+        ~(Vector128.Equals(x._v0, Vector128<double>.Zero).ExtractMostSignificantBits()
+          | Vector128.Equals(x._v1, Vector128<double>.Zero).ExtractMostSignificantBits() << 2
+          | Vector128.Equals(x._v2, Vector128<double>.Zero).ExtractMostSignificantBits() << 4
+          | Vector128.Equals(x._v3, Vector128<double>.Zero).ExtractMostSignificantBits() << 6) & 0xFF;
 }

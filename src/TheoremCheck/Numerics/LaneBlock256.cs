@@ -44,4 +44,9 @@ internal readonly unsafe struct LaneBlock256 : ILaneBlock<LaneBlock256>
     public static uint NonNegativeMask(LaneBlock256 u) =>
         Vector256.GreaterThanOrEqual(u._low, Vector256<double>.Zero).ExtractMostSignificantBits()
         | Vector256.GreaterThanOrEqual(u._high, Vector256<double>.Zero).ExtractMostSignificantBits() << 4;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint NonZeroMask(LaneBlock256 x) =>
+        ~(Vector256.Equals(x._low, Vector256<double>.Zero).ExtractMostSignificantBits()
+          | Vector256.Equals(x._high, Vector256<double>.Zero).ExtractMostSignificantBits() << 4) & 0xFF;
 }

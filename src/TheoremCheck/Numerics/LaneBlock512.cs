@@ -38,4 +38,7 @@ internal readonly unsafe struct LaneBlock512 : ILaneBlock<LaneBlock512>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint NonNegativeMask(LaneBlock512 u) =>
         (uint)Vector512.GreaterThanOrEqual(u._lanes, Vector512<double>.Zero).ExtractMostSignificantBits();
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint NonZeroMask(LaneBlock512 x) => ~(uint)Vector512.Equals(x._lanes, Vector512<double>.Zero).ExtractMostSignificantBits() & 0xFF;
 }

@@ -53,4 +53,9 @@ internal readonly unsafe struct LaneBlockScalar : ILaneBlock<LaneBlockScalar>
     public static uint NonNegativeMask(LaneBlockScalar u) =>
         (u._l0 >= 0 ? 1u : 0) | (u._l1 >= 0 ? 2u : 0) | (u._l2 >= 0 ? 4u : 0) | (u._l3 >= 0 ? 8u : 0)
         | (u._l4 >= 0 ? 16u : 0) | (u._l5 >= 0 ? 32u : 0) | (u._l6 >= 0 ? 64u : 0) | (u._l7 >= 0 ? 128u : 0);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint NonZeroMask(LaneBlockScalar x) =>
+        (x._l0 != 0 ? 1u : 0) | (x._l1 != 0 ? 2u : 0) | (x._l2 != 0 ? 4u : 0) | (x._l3 != 0 ? 8u : 0)
+        | (x._l4 != 0 ? 16u : 0) | (x._l5 != 0 ? 32u : 0) | (x._l6 != 0 ? 64u : 0) | (x._l7 != 0 ? 128u : 0);
 }

@@ -37,9 +37,10 @@ internal sealed class ReferenceProvider<T> : IComputeProvider<T> where T : INumb
         }
     }
 
-    public void LeakyReluFactors(ReadOnlySpan<T> preactivations, int width, ReadOnlySpan<T> readout, ReadOnlySpan<T> sampleWeights, T slope,
-        Span<T> factors, Span<T> biasGradient)
+    public void LeakyReluGradient(ReadOnlySpan<T> inputs, int dimension, ReadOnlySpan<T> preactivations, int width, ReadOnlySpan<T> readout,
+        ReadOnlySpan<T> sampleWeights, T slope, Span<T> factors, Span<T> biasGradient, Span<T> weightGradient)
     {
+        biasGradient[..width].Fill(T.AdditiveIdentity);
         for (int n = 0; n < sampleWeights.Length; n++)
             for (int i = 0; i < width; i++)
             {
@@ -47,6 +48,7 @@ internal sealed class ReferenceProvider<T> : IComputeProvider<T> where T : INumb
                 factors[at] = sampleWeights[n] * readout[i] * (preactivations[at] >= T.AdditiveIdentity ? T.MultiplicativeIdentity : slope);
                 biasGradient[i] += factors[at];
             }
+        Multiply(width, dimension, sampleWeights.Length, factors, 1, width, inputs, dimension, 1, weightGradient, dimension, default);
     }
 
     public void NonNegativeBits(ReadOnlySpan<T> values, Span<ulong> words)

@@ -17,17 +17,21 @@ public static class VectorOperations<T> where T : INumber<T>
     }
 
     /// <summary>
-    /// factors[n, i] = (c_n a_i) φ'(u_ni) and biasGradient_i += factors[n, i] (over n in order): the per-sample factors of
-    /// Σ_n c_n ∇_θ f(x_n) and its bias part.
+    /// Σ_n c_n ∇_θ f(x_n) for a leaky-ReLU layer of slope γ with readout a, θ = (W, b): the factors
+    /// G[n, i] = (c_n a_i) φ'(u_ni) (this step's increments of the E1 span coefficients), the bias part
+    /// Σ_n G[n, i] and the weight part Gᵀ X, row i being Σ_n G[n, i] x_n.
     /// </summary>
-    public static void LeakyReluFactors(Matrix<T> preactivations, ReadOnlySpan<T> readout, ReadOnlySpan<T> sampleWeights, T slope,
-        Matrix<T> factors, Span<T> biasGradient)
+    public static void LeakyReluGradient(Matrix<T> inputs, Matrix<T> preactivations, ReadOnlySpan<T> readout, ReadOnlySpan<T> sampleWeights, T slope,
+        Matrix<T> factors, Span<T> biasGradient, Matrix<T> weightGradient)
     {
-        int rows = preactivations.Rows, width = preactivations.Cols;
-        if (readout.Length != width || sampleWeights.Length != rows || biasGradient.Length != width || factors.Rows != rows || factors.Cols != width)
-            throw new ArgumentException($"{rows}x{width} preactivations, {readout.Length} readout weights, {sampleWeights.Length} sample weights, "
-                + $"{factors.Rows}x{factors.Cols} factors, {biasGradient.Length} bias gradients.");
-        ComputeProvider<T>.Current.LeakyReluFactors(preactivations.Data, width, readout, sampleWeights, slope, factors.Data, biasGradient);
+        int rows = preactivations.Rows, width = preactivations.Cols, dimension = inputs.Cols;
+        if (inputs.Rows != rows || readout.Length != width || sampleWeights.Length != rows || biasGradient.Length != width
+            || factors.Rows != rows || factors.Cols != width || weightGradient.Rows != width || weightGradient.Cols != dimension)
+            throw new ArgumentException($"{inputs.Rows}x{dimension} inputs, {rows}x{width} preactivations, {readout.Length} readout weights, "
+                + $"{sampleWeights.Length} sample weights, {factors.Rows}x{factors.Cols} factors, {biasGradient.Length} bias gradients, "
+                + $"{weightGradient.Rows}x{weightGradient.Cols} weight gradients.");
+        ComputeProvider<T>.Current.LeakyReluGradient(inputs.Data, dimension, preactivations.Data, width, readout, sampleWeights, slope,
+            factors.Data, biasGradient, weightGradient.Data);
     }
 
     /// <summary>Bit j of words[w] is set when values[64w + j] ≥ 0 (an activation pattern as a bit set).</summary>

@@ -2,7 +2,7 @@ using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Tests.Numerics;
 
-/// <summary>G[n, i] = (c_n a_i) φ'(u_ni) and the bias sums: elementwise in the reference's order, so bit-equal to it on every path.</summary>
+/// <summary>G[n, i] = (c_n a_i) φ'(u_ni), the bias sums and the live columns: elementwise, so bit-equal on every path to the loop written here.</summary>
 public class LeakyReluFactorsTests
 {
     public static TheoryData<VectorPath, int, double> Cases
@@ -20,26 +20,32 @@ public class LeakyReluFactorsTests
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public void BitEqualToTheReferenceLoops(VectorPath path, int width, double slope)
+    public void BitEqualToTheLoopsAndLiveWhereAFactorIsNotZero(VectorPath path, int width, double slope)
     {
         const int rows = 6;
         var pre = KernelCases.Values(rows * width, 20 + width);
+        // Column 2 inactive on every sample: with γ = 0 all its factors are ±0.
+        for (int n = 0; n < rows && width > 2; n++) pre[n * width + 2] = -1 - n;
         var readout = KernelCases.Values(width, 21);
         var weights = KernelCases.Values(rows, 22);
-        var start = KernelCases.Values(width, 23);
         var factors = new double[rows * width];
-        var bias = (double[])start.Clone();
-        DoubleProvider.For(path).LeakyReluFactors(pre, width, readout, weights, slope, factors, bias);
-        var expectedFactors = new double[rows * width];
-        var expectedBias = (double[])start.Clone();
-        ReferenceProvider<double>.Instance.LeakyReluFactors(pre, width, readout, weights, slope, expectedFactors, expectedBias);
-        Assert.Equal(KernelCases.Bits(expectedFactors), KernelCases.Bits(factors));
-        Assert.Equal(KernelCases.Bits(expectedBias), KernelCases.Bits(bias));
-        // The reference itself, one element: φ'(u) is 1 at u ≥ 0 (also at -0) and γ below.
-        for (int at = 0; at < factors.Length; at++)
+        var bias = KernelCases.Values(width, 23);
+        var live = new bool[width];
+        LeakyReluFactors.Run(path, pre, width, readout, weights, slope, factors, bias, live);
+        for (int i = 0; i < width; i++)
         {
-            double u = pre[at], expected = weights[at / width] * readout[at % width] * (u >= 0 ? 1 : slope);
-            Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(factors[at]));
+            double sum = 0;
+            bool nonZero = false;
+            for (int n = 0; n < rows; n++)
+            {
+                double u = pre[n * width + i], expected = weights[n] * readout[i] * (u >= 0 ? 1 : slope);
+                Assert.Equal(BitConverter.DoubleToInt64Bits(expected), BitConverter.DoubleToInt64Bits(factors[n * width + i]));
+                sum += expected;
+                nonZero |= expected != 0;
+            }
+            Assert.Equal(BitConverter.DoubleToInt64Bits(sum), BitConverter.DoubleToInt64Bits(bias[i]));
+            Assert.Equal(nonZero, live[i]);
         }
+        if (width > 2) Assert.Equal(slope != 0 && readout[2] != 0, live[2]);
     }
 }

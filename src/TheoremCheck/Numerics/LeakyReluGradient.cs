@@ -1,0 +1,81 @@
+using System.Runtime.CompilerServices;
+
+namespace TheoremCheck.Numerics;
+
+/// <summary>
+/// Σ_n c_n ∇_θ f(x_n) of a leaky-ReLU layer in double: the factors and bias sums of <see cref="LeakyReluFactors"/>,
+/// then the weight gradient Gᵀ X (m × d), each element one FMA chain over n in increasing order from +0 as
+/// <see cref="DoubleGemm"/> computes it.
+/// </summary>
+/// <remarks>
+/// Neurons whose factors are all ±0 (inactive on every sample, γ = 0: half or more of g's neurons, whose inputs
+/// are perturbations of norm ε so the bias decides the pattern) have a gradient row of +0 exactly: every term of
+/// their chain is (±0)·x, which leaves a +0 sum at +0 when x is finite. The product then runs on the live neurons
+/// only and writes +0 for the rest. Finiteness of X is not checked separately: every X[n, j] enters the chain of
+/// every live neuron, so if all live rows come out finite, X is finite; otherwise the full product runs and gives
+/// its own NaN and ∞ bits. Compacting copies N values per live neuron and saves d/8 vector FMAs per sample and dead
+/// neuron, so it runs when dead·d &gt; 8·live.
+/// </remarks>
+internal static unsafe class LeakyReluGradient
+{
+    [ThreadStatic] private static double[]? _liveFactors;
+    [ThreadStatic] private static double[]? _liveGradient;
+    [ThreadStatic] private static bool[]? _live;
+
+    public static void Run(VectorPath path, ReadOnlySpan<double> inputs, int dimension, ReadOnlySpan<double> preactivations, int width,
+        ReadOnlySpan<double> readout, ReadOnlySpan<double> sampleWeights, double slope,
+        Span<double> factors, Span<double> biasGradient, Span<double> weightGradient)
+    {
+        int rows = sampleWeights.Length;
+        var live = Grow(ref _live, width);
+        LeakyReluFactors.Run(path, preactivations, width, readout, sampleWeights, slope, factors, biasGradient, live);
+        int alive = 0;
+        for (int i = 0; i < width; i++) if (live[i]) alive++;
+        int dead = width - alive;
+        if (dead == 0 || alive == 0 || (long)dead * dimension <= 8L * alive)
+        {
+            DoubleGemm.Multiply(path, width, dimension, rows, factors, 1, width, inputs, dimension, 1, weightGradient, dimension);
+            return;
+        }
+
+        // Gᵀ restricted to the live neurons, one row per neuron, so the product reads each as a contiguous stream.
+        var liveFactors = Grow(ref _liveFactors, alive * rows);
+        var liveGradient = Grow(ref _liveGradient, alive * dimension);
+        Gather(factors, width, rows, live, liveFactors);
+        DoubleGemm.Multiply(path, alive, dimension, rows, liveFactors, rows, 1, inputs, dimension, 1, liveGradient, dimension);
+        if (!AllFinite(liveGradient.AsSpan(0, alive * dimension)))
+        {
+            DoubleGemm.Multiply(path, width, dimension, rows, factors, 1, width, inputs, dimension, 1, weightGradient, dimension);
+            return;
+        }
+        for (int i = 0, r = 0; i < width; i++)
+        {
+            var row = weightGradient.Slice(i * dimension, dimension);
+            if (live[i]) liveGradient.AsSpan(r++ * dimension, dimension).CopyTo(row);
+            else row.Clear();
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Gather(ReadOnlySpan<double> factors, int width, int rows, ReadOnlySpan<bool> live, Span<double> liveFactors)
+    {
+        for (int i = 0, r = 0; i < width; i++)
+        {
+            if (!live[i]) continue;
+            var target = liveFactors.Slice(r++ * rows, rows);
+            for (int n = 0; n < rows; n++) target[n] = factors[n * width + i];
+        }
+    }
+
+    private static bool AllFinite(ReadOnlySpan<double> values)
+    {
+        foreach (double v in values) if (!double.IsFinite(v)) return false;
+        return true;
+    }
+
+    private static T[] Grow<T>(ref T[]? buffer, int length)
+    {
+        if (buffer is null || buffer.Length < length) buffer = new T[length];
+        return buffer;
+    }
+}
