@@ -1,9 +1,9 @@
 namespace TheoremCheck.Numerics;
 
 /// <summary>
-/// The double matrix product on a chosen <see cref="VectorPath"/>: the 8 × 24 tile of 512-bit blocks, or the
-/// 4 × 8 tile of two 256-bit halves, four 128-bit quarters or eight scalars. All of them compute every element
-/// as the same FMA chain in k order (see <see cref="GemmJob{TTile}"/>), so the path changes the speed only.
+/// The double matrix product on the lane block of a <see cref="VectorPath"/>: the 8 × 24 tile of 512-bit blocks, or the
+/// 4 × 8 tile of two 256-bit halves, four 128-bit quarters or eight scalars. All of them compute every element as the
+/// same FMA chain in k order (see <see cref="GemmJob{TTile}"/>), so the path changes the speed only.
 /// </summary>
 /// <remarks>
 /// Why this form, measured single-threaded on the development machine (AMD EPYC Zen 4), median GFLOP/s at (N, d, m):
@@ -15,26 +15,17 @@ namespace TheoremCheck.Numerics;
 /// </remarks>
 internal static class DoubleGemm
 {
-    /// <summary>C = init + A B as described at <see cref="GemmJob{TTile}.Multiply"/>, on <paramref name="path"/>.</summary>
-    public static void Multiply(VectorPath path, int rows, int cols, int depth,
+    /// <summary>C = init + A B as described at <see cref="GemmJob{TTile}.Multiply"/>.</summary>
+    public static void Multiply<TBlock>(int rows, int cols, int depth,
         ReadOnlySpan<double> a, int aRowStride, int aDepthStride,
         ReadOnlySpan<double> b, int bDepthStride, int bColStride,
         Span<double> c, int ldc, ReadOnlySpan<double> init = default)
+        where TBlock : struct, ILaneBlock<TBlock>
     {
-        switch (path)
-        {
-            case VectorPath.Vector512:
-                GemmJob<GemmTile8x24<LaneBlock512>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
-                break;
-            case VectorPath.Vector256:
-                GemmJob<GemmTile4x8<LaneBlock256>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
-                break;
-            case VectorPath.Vector128:
-                GemmJob<GemmTile4x8<LaneBlock128>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
-                break;
-            default:
-                GemmJob<GemmTile4x8<LaneBlockScalar>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
-                break;
-        }
+        // The wide tile needs 24 block registers: only AVX-512 has the 32 vector registers for it.
+        if (TBlock.Path == VectorPath.Vector512)
+            GemmJob<GemmTile8x24<TBlock>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
+        else
+            GemmJob<GemmTile4x8<TBlock>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
     }
 }

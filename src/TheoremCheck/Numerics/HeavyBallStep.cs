@@ -7,25 +7,16 @@ namespace TheoremCheck.Numerics;
 /// multiply-add, as the generic loop writes it), and whether every updated θ is finite. Elementwise, so every
 /// <see cref="VectorPath"/> gives the generic loop's bits.
 /// </summary>
-internal static unsafe class HeavyBallStep
+internal static unsafe class HeavyBallStep<TBlock> where TBlock : struct, ILaneBlock<TBlock>
 {
-    public static bool Run(VectorPath path, Span<double> velocity, ReadOnlySpan<double> gradient, double momentum, Span<double> parameters, double rate)
+    public static bool Run(Span<double> velocity, ReadOnlySpan<double> gradient, double momentum, Span<double> parameters, double rate)
     {
         fixed (double* v = velocity, g = gradient, p = parameters)
-        {
-            return path switch
-            {
-                VectorPath.Vector512 => Update<LaneBlock512>(v, g, momentum, p, rate, velocity.Length),
-                VectorPath.Vector256 => Update<LaneBlock256>(v, g, momentum, p, rate, velocity.Length),
-                VectorPath.Vector128 => Update<LaneBlock128>(v, g, momentum, p, rate, velocity.Length),
-                _ => Update<LaneBlockScalar>(v, g, momentum, p, rate, velocity.Length),
-            };
-        }
+            return Update(v, g, momentum, p, rate, velocity.Length);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization), SkipLocalsInit]
-    private static bool Update<TBlock>(double* v, double* g, double momentum, double* p, double rate, int count)
-        where TBlock : struct, ILaneBlock<TBlock>
+    private static bool Update(double* v, double* g, double momentum, double* p, double rate, int count)
     {
         var beta = TBlock.Broadcast(momentum);
         var eta = TBlock.Broadcast(rate);

@@ -8,6 +8,8 @@ namespace TheoremCheck.Numerics;
 /// </summary>
 internal unsafe interface ILaneBlock<TSelf> where TSelf : struct, ILaneBlock<TSelf>
 {
+    /// <summary>The path this block implements.</summary>
+    static abstract VectorPath Path { get; }
     static abstract TSelf Zero { get; }
     static abstract TSelf Load(double* source);
     static abstract TSelf Broadcast(double value);

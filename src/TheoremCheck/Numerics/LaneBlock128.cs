@@ -13,6 +13,8 @@ internal readonly unsafe struct LaneBlock128 : ILaneBlock<LaneBlock128>
         _v0 = v0; _v1 = v1; _v2 = v2; _v3 = v3;
     }
 
+    public static VectorPath Path => VectorPath.Vector128;
+
     public static LaneBlock128 Zero => default;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

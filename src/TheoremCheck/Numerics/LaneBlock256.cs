@@ -10,6 +10,8 @@ internal readonly unsafe struct LaneBlock256 : ILaneBlock<LaneBlock256>
 
     private LaneBlock256(Vector256<double> low, Vector256<double> high) { _low = low; _high = high; }
 
+    public static VectorPath Path => VectorPath.Vector256;
+
     public static LaneBlock256 Zero => default;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

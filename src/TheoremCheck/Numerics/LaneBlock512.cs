@@ -10,6 +10,8 @@ internal readonly unsafe struct LaneBlock512 : ILaneBlock<LaneBlock512>
 
     private LaneBlock512(Vector512<double> lanes) => _lanes = lanes;
 
+    public static VectorPath Path => VectorPath.Vector512;
+
     public static LaneBlock512 Zero => default;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

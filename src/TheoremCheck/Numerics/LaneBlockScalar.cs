@@ -15,6 +15,8 @@ internal readonly unsafe struct LaneBlockScalar : ILaneBlock<LaneBlockScalar>
         _l0 = l0; _l1 = l1; _l2 = l2; _l3 = l3; _l4 = l4; _l5 = l5; _l6 = l6; _l7 = l7;
     }
 
+    public static VectorPath Path => VectorPath.Scalar;
+
     public static LaneBlockScalar Zero => default;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace TheoremCheck.Numerics;
 
 /// <summary>
-/// Σ_n c_n ∇_θ f(x_n) of a leaky-ReLU layer in double: the factors and bias sums of <see cref="LeakyReluFactors"/>,
+/// Σ_n c_n ∇_θ f(x_n) of a leaky-ReLU layer in double: the factors and bias sums of <see cref="LeakyReluFactors{TBlock}"/>,
 /// then the weight gradient Gᵀ X (m × d), each element one FMA chain over n in increasing order from +0 as
 /// <see cref="DoubleGemm"/> computes it.
 /// </summary>
@@ -16,25 +16,25 @@ namespace TheoremCheck.Numerics;
 /// its own NaN and ∞ bits. Compacting copies N values per live neuron and saves d/8 vector FMAs per sample and dead
 /// neuron, so it runs when dead·d &gt; 8·live.
 /// </remarks>
-internal static unsafe class LeakyReluGradient
+internal static unsafe class LeakyReluGradient<TBlock> where TBlock : struct, ILaneBlock<TBlock>
 {
     [ThreadStatic] private static double[]? _liveFactors;
     [ThreadStatic] private static double[]? _liveGradient;
     [ThreadStatic] private static bool[]? _live;
 
-    public static void Run(VectorPath path, ReadOnlySpan<double> inputs, int dimension, ReadOnlySpan<double> preactivations, int width,
+    public static void Run(ReadOnlySpan<double> inputs, int dimension, ReadOnlySpan<double> preactivations, int width,
         ReadOnlySpan<double> readout, ReadOnlySpan<double> sampleWeights, double slope,
         Span<double> factors, Span<double> biasGradient, Span<double> weightGradient)
     {
         int rows = sampleWeights.Length;
         var live = Grow(ref _live, width);
-        LeakyReluFactors.Run(path, preactivations, width, readout, sampleWeights, slope, factors, biasGradient, live);
+        LeakyReluFactors<TBlock>.Run(preactivations, width, readout, sampleWeights, slope, factors, biasGradient, live);
         int alive = 0;
         for (int i = 0; i < width; i++) if (live[i]) alive++;
         int dead = width - alive;
         if (dead == 0 || alive == 0 || (long)dead * dimension <= 8L * alive)
         {
-            DoubleGemm.Multiply(path, width, dimension, rows, factors, 1, width, inputs, dimension, 1, weightGradient, dimension);
+            DoubleGemm.Multiply<TBlock>(width, dimension, rows, factors, 1, width, inputs, dimension, 1, weightGradient, dimension);
             return;
         }
 
@@ -42,10 +42,10 @@ internal static unsafe class LeakyReluGradient
         var liveFactors = Grow(ref _liveFactors, alive * rows);
         var liveGradient = Grow(ref _liveGradient, alive * dimension);
         Gather(factors, width, rows, live, liveFactors);
-        DoubleGemm.Multiply(path, alive, dimension, rows, liveFactors, rows, 1, inputs, dimension, 1, liveGradient, dimension);
+        DoubleGemm.Multiply<TBlock>(alive, dimension, rows, liveFactors, rows, 1, inputs, dimension, 1, liveGradient, dimension);
         if (!AllFinite(liveGradient.AsSpan(0, alive * dimension)))
         {
-            DoubleGemm.Multiply(path, width, dimension, rows, factors, 1, width, inputs, dimension, 1, weightGradient, dimension);
+            DoubleGemm.Multiply<TBlock>(width, dimension, rows, factors, 1, width, inputs, dimension, 1, weightGradient, dimension);
             return;
         }
         for (int i = 0, r = 0; i < width; i++)

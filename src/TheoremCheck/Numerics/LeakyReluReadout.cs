@@ -6,46 +6,74 @@ namespace TheoremCheck.Numerics;
 /// f(x_n) = Σ_i a_i φ(u_ni) for every row n of the preactivations, φ(u) = u for u ≥ 0 and γu below, in double.
 /// The order is fixed and the same on every <see cref="VectorPath"/>: term i is added to lane i mod 8 with one
 /// fused multiply-add, in increasing i; the lanes are then combined as ((l0 + l4) + (l2 + l6)) + ((l1 + l5) + (l3 + l7)).
+/// Rows are independent, so threads take ranges of them.
 /// </summary>
-internal static unsafe class LeakyReluReadout
+internal readonly unsafe struct LeakyReluReadout<TBlock> : IRangeOperation where TBlock : struct, ILaneBlock<TBlock>
 {
-    public static void Run(VectorPath path, ReadOnlySpan<double> preactivations, int width, ReadOnlySpan<double> readout, double slope, Span<double> outputs)
+    private readonly double* _pre, _readout, _outputs;
+    private readonly int _width;
+    private readonly double _slope;
+
+    private LeakyReluReadout(double* pre, int width, double* readout, double slope, double* outputs)
     {
-        fixed (double* pre = preactivations, a = readout, output = outputs)
-        {
-            switch (path)
-            {
-                case VectorPath.Vector512: Rows<LaneBlock512>(pre, outputs.Length, width, a, slope, output); break;
-                case VectorPath.Vector256: Rows<LaneBlock256>(pre, outputs.Length, width, a, slope, output); break;
-                case VectorPath.Vector128: Rows<LaneBlock128>(pre, outputs.Length, width, a, slope, output); break;
-                default: Rows<LaneBlockScalar>(pre, outputs.Length, width, a, slope, output); break;
-            }
-        }
+        _pre = pre; _width = width; _readout = readout; _slope = slope; _outputs = outputs;
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization), SkipLocalsInit]
-    private static void Rows<TBlock>(double* pre, int rows, int width, double* a, double slope, double* outputs)
-        where TBlock : struct, ILaneBlock<TBlock>
+    public static void Run(ReadOnlySpan<double> preactivations, int width, ReadOnlySpan<double> readout, double slope, Span<double> outputs)
     {
-        var gamma = TBlock.Broadcast(slope);
+        fixed (double* pre = preactivations, a = readout, output = outputs)
+            RangeJob<LeakyReluReadout<TBlock>>.Run(new(pre, width, a, slope, output), outputs.Length, width);
+    }
+
+    /// <summary>Rows start..end-1, four at a time: a row's sum is one FMA chain per lane, so four rows keep the FMA unit busy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization), SkipLocalsInit]
+    public void Run(int start, int end)
+    {
+        int width = _width, full = width / 8 * 8, n = start;
+        double* a = _readout;
+        var gamma = TBlock.Broadcast(_slope);
         double* lanes = stackalloc double[8];
-        for (int n = 0; n < rows; n++)
+        for (; n <= end - 4; n += 4)
         {
-            double* u = pre + (nint)n * width;
+            double* u0 = _pre + (nint)n * width, u1 = u0 + width, u2 = u1 + width, u3 = u2 + width;
+            TBlock s0 = TBlock.Zero, s1 = TBlock.Zero, s2 = TBlock.Zero, s3 = TBlock.Zero;
+            for (int i = 0; i < full; i += 8)
+            {
+                var weight = TBlock.Load(a + i);
+                var x0 = TBlock.Load(u0 + i); var x1 = TBlock.Load(u1 + i); var x2 = TBlock.Load(u2 + i); var x3 = TBlock.Load(u3 + i);
+                s0 = TBlock.FusedMultiplyAdd(weight, TBlock.SelectNonNegative(x0, x0, TBlock.Multiply(gamma, x0)), s0);
+                s1 = TBlock.FusedMultiplyAdd(weight, TBlock.SelectNonNegative(x1, x1, TBlock.Multiply(gamma, x1)), s1);
+                s2 = TBlock.FusedMultiplyAdd(weight, TBlock.SelectNonNegative(x2, x2, TBlock.Multiply(gamma, x2)), s2);
+                s3 = TBlock.FusedMultiplyAdd(weight, TBlock.SelectNonNegative(x3, x3, TBlock.Multiply(gamma, x3)), s3);
+            }
+            _outputs[n] = Finish(s0, u0, full, lanes);
+            _outputs[n + 1] = Finish(s1, u1, full, lanes);
+            _outputs[n + 2] = Finish(s2, u2, full, lanes);
+            _outputs[n + 3] = Finish(s3, u3, full, lanes);
+        }
+        for (; n < end; n++)
+        {
+            double* u = _pre + (nint)n * width;
             var sum = TBlock.Zero;
-            int i = 0;
-            for (; i <= width - 8; i += 8)
+            for (int i = 0; i < full; i += 8)
             {
                 var x = TBlock.Load(u + i);
                 sum = TBlock.FusedMultiplyAdd(TBlock.Load(a + i), TBlock.SelectNonNegative(x, x, TBlock.Multiply(gamma, x)), sum);
             }
-            TBlock.Store(sum, lanes);
-            for (; i < width; i++)
-            {
-                double x = u[i];
-                lanes[i & 7] = Math.FusedMultiplyAdd(a[i], x >= 0 ? x : slope * x, lanes[i & 7]);
-            }
-            outputs[n] = ((lanes[0] + lanes[4]) + (lanes[2] + lanes[6])) + ((lanes[1] + lanes[5]) + (lanes[3] + lanes[7]));
+            _outputs[n] = Finish(sum, u, full, lanes);
         }
+    }
+
+    /// <summary>Adds the tail terms i ≥ <paramref name="full"/> to lane i mod 8 and combines the lanes in the fixed tree.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double Finish(TBlock sum, double* u, int full, double* lanes)
+    {
+        TBlock.Store(sum, lanes);
+        for (int i = full; i < _width; i++)
+        {
+            double x = u[i];
+            lanes[i & 7] = Math.FusedMultiplyAdd(_readout[i], x >= 0 ? x : _slope * x, lanes[i & 7]);
+        }
+        return ((lanes[0] + lanes[4]) + (lanes[2] + lanes[6])) + ((lanes[1] + lanes[5]) + (lanes[3] + lanes[7]));
     }
 }

@@ -56,7 +56,7 @@ public class DoubleGemmTests
         var b = KernelCases.Values(depth * cols, 2 + cols);
         var init = layout == Layout.ATransposedB ? KernelCases.Values(cols, 3) : [];
         var c = Fill(rows * cols, double.NaN);
-        DoubleProvider.For(path).Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, cols, init);
+        DoubleProviders.For(path).Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, cols, init);
         var naive = new double[rows * cols];
         ReferenceProvider<double>.Instance.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, naive, cols, init);
 
@@ -95,7 +95,7 @@ public class DoubleGemmTests
                 foreach (var path in VectorPaths.Supported)
                 {
                     var c = new double[65 * 70];
-                    DoubleProvider.For(path).Multiply(65, 70, 300, g.Data, 1, 65, x.Data, 70, 1, c, 70, default);
+                    DoubleProviders.For(path).Multiply(65, 70, 300, g.Data, 1, 65, x.Data, 70, 1, c, 70, default);
                     var bits = KernelCases.Bits(c);
                     first ??= bits;
                     Assert.Equal(first, bits);

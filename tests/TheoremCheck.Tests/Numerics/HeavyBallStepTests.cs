@@ -22,7 +22,7 @@ public class HeavyBallStepTests
     {
         var (velocity, gradient, parameters) = (KernelCases.Values(count, 40), KernelCases.Values(count, 41), KernelCases.Values(count, 42));
         var (v, p) = ((double[])velocity.Clone(), (double[])parameters.Clone());
-        Assert.True(DoubleProvider.For(path).HeavyBallStep(v, gradient, 0.9, p, 0.3));
+        Assert.True(DoubleProviders.For(path).HeavyBallStep(v, gradient, 0.9, p, 0.3));
         var (rv, rp) = ((double[])velocity.Clone(), (double[])parameters.Clone());
         Assert.True(ReferenceProvider<double>.Instance.HeavyBallStep(rv, gradient, 0.9, rp, 0.3));
         Assert.Equal(KernelCases.Bits(rv), KernelCases.Bits(v));
@@ -48,7 +48,7 @@ public class HeavyBallStepTests
                 gradient[at] = bad;
                 var parameters = KernelCases.Values(count, 44);
                 // MaxValue as a gradient times a rate of 3 overflows to ∞ in the parameter, not in the gradient.
-                Assert.False(DoubleProvider.For(path).HeavyBallStep(new double[count], gradient, 0.9, parameters, 3.0), $"{path}: {bad} at {at}");
+                Assert.False(DoubleProviders.For(path).HeavyBallStep(new double[count], gradient, 0.9, parameters, 3.0), $"{path}: {bad} at {at}");
                 Assert.False(double.IsFinite(parameters[at]));
             }
     }

@@ -5,13 +5,14 @@ namespace TheoremCheck.Tests.Numerics;
 /// <summary>G[n, i] = (c_n a_i) φ'(u_ni), the bias sums and the live columns: elementwise, so bit-equal on every path to the loop written here.</summary>
 public class LeakyReluFactorsTests
 {
+    // Widths cover the four-block groups (32), a single block after them (45 = 32 + 8 + 5) and the scalar tail.
     public static TheoryData<VectorPath, int, double> Cases
     {
         get
         {
             var data = new TheoryData<VectorPath, int, double>();
             foreach (var path in VectorPaths.Supported)
-                foreach (int width in new[] { 0, 1, 7, 8, 9, 100 })
+                foreach (int width in new[] { 0, 1, 7, 8, 9, 32, 45, 100 })
                     foreach (double slope in new[] { 0.0, 0.3 })
                         data.Add(path, width, slope);
             return data;
@@ -31,7 +32,7 @@ public class LeakyReluFactorsTests
         var factors = new double[rows * width];
         var bias = KernelCases.Values(width, 23);
         var live = new bool[width];
-        LeakyReluFactors.Run(path, pre, width, readout, weights, slope, factors, bias, live);
+        RunFactors(path, pre, width, readout, weights, slope, factors, bias, live);
         for (int i = 0; i < width; i++)
         {
             double sum = 0;
@@ -47,5 +48,17 @@ public class LeakyReluFactorsTests
             Assert.Equal(nonZero, live[i]);
         }
         if (width > 2) Assert.Equal(slope != 0 && readout[2] != 0, live[2]);
+    }
+
+    private static void RunFactors(VectorPath path, double[] pre, int width, double[] readout, double[] weights, double slope,
+        double[] factors, double[] bias, bool[] live)
+    {
+        switch (path)
+        {
+            case VectorPath.Vector512: LeakyReluFactors<LaneBlock512>.Run(pre, width, readout, weights, slope, factors, bias, live); break;
+            case VectorPath.Vector256: LeakyReluFactors<LaneBlock256>.Run(pre, width, readout, weights, slope, factors, bias, live); break;
+            case VectorPath.Vector128: LeakyReluFactors<LaneBlock128>.Run(pre, width, readout, weights, slope, factors, bias, live); break;
+            default: LeakyReluFactors<LaneBlockScalar>.Run(pre, width, readout, weights, slope, factors, bias, live); break;
+        }
     }
 }

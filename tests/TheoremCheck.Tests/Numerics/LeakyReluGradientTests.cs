@@ -16,7 +16,7 @@ public class LeakyReluGradientTests
         {
             var data = new TheoryData<VectorPath, int, int, int, double>();
             foreach (var path in VectorPaths.Supported)
-                foreach (var (width, dimension) in new[] { (24, 20), (13, 9), (100, 100), (9, 1) })
+                foreach (var (width, dimension) in new[] { (24, 20), (13, 9), (45, 7), (100, 100), (9, 1) })
                     foreach (int liveEvery in new[] { 0, 3, int.MaxValue })
                         foreach (double slope in new[] { 0.0, 0.2 })
                             data.Add(path, width, dimension, liveEvery, slope);
@@ -30,7 +30,7 @@ public class LeakyReluGradientTests
     {
         const int rows = 37;
         var (inputs, pre, readout, weights) = Instance(rows, width, dimension, liveEvery);
-        var (factors, bias, gradient) = Run(DoubleProvider.For(path), inputs, dimension, pre, width, readout, weights, slope);
+        var (factors, bias, gradient) = Run(DoubleProviders.For(path), inputs, dimension, pre, width, readout, weights, slope);
         var (referenceFactors, referenceBias, naive) = Run(ReferenceProvider<double>.Instance, inputs, dimension, pre, width, readout, weights, slope);
         Assert.Equal(KernelCases.Bits(referenceFactors), KernelCases.Bits(factors));
         Assert.Equal(KernelCases.Bits(referenceBias), KernelCases.Bits(bias));
@@ -56,7 +56,7 @@ public class LeakyReluGradientTests
         const int rows = 20, width = 24, dimension = 16;
         var (inputs, pre, readout, weights) = Instance(rows, width, dimension, liveEvery: 4);
         inputs[7 * dimension + 3] = double.PositiveInfinity;
-        var (factors, _, gradient) = Run(DoubleProvider.For(path), inputs, dimension, pre, width, readout, weights, 0);
+        var (factors, _, gradient) = Run(DoubleProviders.For(path), inputs, dimension, pre, width, readout, weights, 0);
         for (int i = 0; i < width; i++)
         {
             double chain = 0;

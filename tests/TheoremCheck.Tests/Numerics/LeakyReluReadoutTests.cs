@@ -30,7 +30,7 @@ public class LeakyReluReadoutTests
         var pre = KernelCases.Values(rows * width, 10 + width);
         var readout = KernelCases.Values(width, 11 + width);
         var outputs = new double[rows];
-        DoubleProvider.For(path).LeakyReluReadouts(pre, width, readout, slope, outputs);
+        DoubleProviders.For(path).LeakyReluReadouts(pre, width, readout, slope, outputs);
         var naive = new double[rows];
         ReferenceProvider<double>.Instance.LeakyReluReadouts(pre, width, readout, slope, naive);
         for (int n = 0; n < rows; n++)

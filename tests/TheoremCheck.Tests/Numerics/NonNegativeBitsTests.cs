@@ -26,7 +26,7 @@ public class NonNegativeBitsTests
         for (int j = 0; j < count; j += 5) values[j] = specials[j / 5 % specials.Length];
         var words = new ulong[(count + 63) / 64];
         Array.Fill(words, ulong.MaxValue);
-        DoubleProvider.For(path).NonNegativeBits(values, words);
+        DoubleProviders.For(path).NonNegativeBits(values, words);
         for (int j = 0; j < count; j++)
             Assert.True(values[j] >= 0 == ((words[j / 64] >> (j % 64) & 1) == 1), $"{path}: value {j} = {values[j]:R}");
         if (count % 64 != 0) Assert.Equal(0UL, words[^1] >> (count % 64));

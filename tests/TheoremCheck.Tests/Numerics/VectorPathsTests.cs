@@ -46,9 +46,10 @@ public class VectorPathsTests
             foreach (var path in VectorPaths.Supported)
             {
                 VectorPaths.Current = path;
-                Assert.Equal(path, Assert.IsType<DoubleProvider>(ComputeProvider<double>.Current).Path);
+                Assert.Same(DoubleProviders.For(path), ComputeProvider<double>.Current);
             }
             Assert.Same(ReferenceProvider<Rational>.Instance, ComputeProvider<Rational>.Current);
+            Assert.Equal(4, Enum.GetValues<VectorPath>().Select(DoubleProviders.For).Distinct().Count());
         }
         finally
         {
