@@ -161,7 +161,8 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
                         else
                             // A ragged panel runs 8-wide tiles over its used columns only (100 = 4·24 + 8 rather than 5·24).
                             for (int j0 = 0; j0 < width; j0 += NarrowColumns)
-                                TTile.Narrow(kc, aTile, aRowStride, aDepthStride, bPanel + j0, bStride, tile + j0, w, init is null ? null : init + j0);
+                                TTile.Narrow(kc, aTile, aRowStride, aDepthStride, bPanel + j0, bStride, tile + j0, w, init is null ? null : init + j0,
+                                    Math.Min(NarrowColumns, width - j0));
                         for (int r = 0; r < height; r++)
                             for (int j = 0; j < width; j++) cTile[r * _ldc + j] = tile[r * w + j];
                     }

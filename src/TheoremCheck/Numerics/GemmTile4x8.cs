@@ -33,6 +33,6 @@ internal unsafe struct GemmTile4x8<TBlock> : IGemmTile where TBlock : struct, IL
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Narrow(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init) =>
+    public static void Narrow(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init, int columns) =>
         Full(depth, a, aRowStride, aDepthStride, b, bStride, c, ldc, init);
 }

@@ -19,6 +19,9 @@ internal unsafe interface IGemmTile
     /// </summary>
     static abstract void Full(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init);
 
-    /// <summary>The same for Rows × 8 elements (the used part of a ragged last panel).</summary>
-    static abstract void Narrow(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init);
+    /// <summary>
+    /// The same for Rows × 8 elements (the used part of a ragged last panel), of which only the first <paramref name="columns"/>
+    /// (1 to 8) are needed: a tile may compute fewer when that is cheaper, the others are then left as they were.
+    /// </summary>
+    static abstract void Narrow(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init, int columns);
 }
