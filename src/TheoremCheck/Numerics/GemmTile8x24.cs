@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Runtime.Intrinsics;
 
 namespace TheoremCheck.Numerics;
 
@@ -70,72 +69,44 @@ internal unsafe struct GemmTile8x24<TBlock> : IGemmTile where TBlock : struct, I
         TBlock.Store(c70, c + 7 * ldc); TBlock.Store(c71, c + 7 * ldc + 8); TBlock.Store(c72, c + 7 * ldc + 16);
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Narrow(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init, int columns)
     {
         // Four columns or fewer (100 = 4·24 + 4) need only half a 512-bit block: 256-bit FMAs, the same chains, half the work.
-        if (columns <= 4 && TBlock.Path == VectorPath.Vector512)
-        {
-            Quarter(depth, a, aRowStride, aDepthStride, b, bStride, c, ldc, init);
-            return;
-        }
-        double* a0 = a, a1 = a + aRowStride, a2 = a + 2 * aRowStride, a3 = a + 3 * aRowStride,
-                a4 = a + 4 * aRowStride, a5 = a + 5 * aRowStride, a6 = a + 6 * aRowStride, a7 = a + 7 * aRowStride;
-        TBlock c0, c1, c2, c3, c4, c5, c6, c7;
-        if (init is not null) c0 = c1 = c2 = c3 = c4 = c5 = c6 = c7 = TBlock.Load(init);
-        else
-        {
-            c0 = TBlock.Load(c); c1 = TBlock.Load(c + ldc); c2 = TBlock.Load(c + 2 * ldc); c3 = TBlock.Load(c + 3 * ldc);
-            c4 = TBlock.Load(c + 4 * ldc); c5 = TBlock.Load(c + 5 * ldc); c6 = TBlock.Load(c + 6 * ldc); c7 = TBlock.Load(c + 7 * ldc);
-        }
-        nint o = 0;
-        for (int k = 0; k < depth; k++)
-        {
-            var b0 = TBlock.Load(b);
-            c0 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a0[o]), b0, c0);
-            c1 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a1[o]), b0, c1);
-            c2 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a2[o]), b0, c2);
-            c3 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a3[o]), b0, c3);
-            c4 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a4[o]), b0, c4);
-            c5 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a5[o]), b0, c5);
-            c6 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a6[o]), b0, c6);
-            c7 = TBlock.FusedMultiplyAdd(TBlock.Broadcast(a7[o]), b0, c7);
-            o += aDepthStride;
-            b += bStride;
-        }
-        TBlock.Store(c0, c); TBlock.Store(c1, c + ldc); TBlock.Store(c2, c + 2 * ldc); TBlock.Store(c3, c + 3 * ldc);
-        TBlock.Store(c4, c + 4 * ldc); TBlock.Store(c5, c + 5 * ldc); TBlock.Store(c6, c + 6 * ldc); TBlock.Store(c7, c + 7 * ldc);
+        if (columns <= 4 && TBlock.Path == VectorPath.Vector512) Column<HalfBlock256>(depth, a, aRowStride, aDepthStride, b, bStride, c, ldc, init);
+        else Column<TBlock>(depth, a, aRowStride, aDepthStride, b, bStride, c, ldc, init);
     }
 
-    /// <summary>The 8 × 4 tile of the 512-bit path's ragged panels, on <see cref="Vector256{T}"/> (accelerated wherever AVX-512 is).</summary>
+    /// <summary>The 8-row tile one vector wide.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Quarter(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init)
+    private static void Column<TVector>(int depth, double* a, nint aRowStride, nint aDepthStride, double* b, nint bStride, double* c, nint ldc, double* init)
+        where TVector : struct, IFmaVector<TVector>
     {
         double* a0 = a, a1 = a + aRowStride, a2 = a + 2 * aRowStride, a3 = a + 3 * aRowStride,
                 a4 = a + 4 * aRowStride, a5 = a + 5 * aRowStride, a6 = a + 6 * aRowStride, a7 = a + 7 * aRowStride;
-        Vector256<double> c0, c1, c2, c3, c4, c5, c6, c7;
-        if (init is not null) c0 = c1 = c2 = c3 = c4 = c5 = c6 = c7 = Vector256.Load(init);
+        TVector c0, c1, c2, c3, c4, c5, c6, c7;
+        if (init is not null) c0 = c1 = c2 = c3 = c4 = c5 = c6 = c7 = TVector.Load(init);
         else
         {
-            c0 = Vector256.Load(c); c1 = Vector256.Load(c + ldc); c2 = Vector256.Load(c + 2 * ldc); c3 = Vector256.Load(c + 3 * ldc);
-            c4 = Vector256.Load(c + 4 * ldc); c5 = Vector256.Load(c + 5 * ldc); c6 = Vector256.Load(c + 6 * ldc); c7 = Vector256.Load(c + 7 * ldc);
+            c0 = TVector.Load(c); c1 = TVector.Load(c + ldc); c2 = TVector.Load(c + 2 * ldc); c3 = TVector.Load(c + 3 * ldc);
+            c4 = TVector.Load(c + 4 * ldc); c5 = TVector.Load(c + 5 * ldc); c6 = TVector.Load(c + 6 * ldc); c7 = TVector.Load(c + 7 * ldc);
         }
         nint o = 0;
         for (int k = 0; k < depth; k++)
         {
-            var b0 = Vector256.Load(b);
-            c0 = Vector256.FusedMultiplyAdd(Vector256.Create(a0[o]), b0, c0);
-            c1 = Vector256.FusedMultiplyAdd(Vector256.Create(a1[o]), b0, c1);
-            c2 = Vector256.FusedMultiplyAdd(Vector256.Create(a2[o]), b0, c2);
-            c3 = Vector256.FusedMultiplyAdd(Vector256.Create(a3[o]), b0, c3);
-            c4 = Vector256.FusedMultiplyAdd(Vector256.Create(a4[o]), b0, c4);
-            c5 = Vector256.FusedMultiplyAdd(Vector256.Create(a5[o]), b0, c5);
-            c6 = Vector256.FusedMultiplyAdd(Vector256.Create(a6[o]), b0, c6);
-            c7 = Vector256.FusedMultiplyAdd(Vector256.Create(a7[o]), b0, c7);
+            var b0 = TVector.Load(b);
+            c0 = TVector.FusedMultiplyAdd(TVector.Broadcast(a0[o]), b0, c0);
+            c1 = TVector.FusedMultiplyAdd(TVector.Broadcast(a1[o]), b0, c1);
+            c2 = TVector.FusedMultiplyAdd(TVector.Broadcast(a2[o]), b0, c2);
+            c3 = TVector.FusedMultiplyAdd(TVector.Broadcast(a3[o]), b0, c3);
+            c4 = TVector.FusedMultiplyAdd(TVector.Broadcast(a4[o]), b0, c4);
+            c5 = TVector.FusedMultiplyAdd(TVector.Broadcast(a5[o]), b0, c5);
+            c6 = TVector.FusedMultiplyAdd(TVector.Broadcast(a6[o]), b0, c6);
+            c7 = TVector.FusedMultiplyAdd(TVector.Broadcast(a7[o]), b0, c7);
             o += aDepthStride;
             b += bStride;
         }
-        c0.Store(c); c1.Store(c + ldc); c2.Store(c + 2 * ldc); c3.Store(c + 3 * ldc);
-        c4.Store(c + 4 * ldc); c5.Store(c + 5 * ldc); c6.Store(c + 6 * ldc); c7.Store(c + 7 * ldc);
+        TVector.Store(c0, c); TVector.Store(c1, c + ldc); TVector.Store(c2, c + 2 * ldc); TVector.Store(c3, c + 3 * ldc);
+        TVector.Store(c4, c + 4 * ldc); TVector.Store(c5, c + 5 * ldc); TVector.Store(c6, c + 6 * ldc); TVector.Store(c7, c + 7 * ldc);
     }
 }

@@ -6,18 +6,13 @@ namespace TheoremCheck.Numerics;
 /// exact in the same way on every implementation (one rounding per add or multiply, one per fused
 /// multiply-add), so a kernel computes the same bits whichever block it runs on.
 /// </summary>
-internal unsafe interface ILaneBlock<TSelf> where TSelf : struct, ILaneBlock<TSelf>
+internal unsafe interface ILaneBlock<TSelf> : IFmaVector<TSelf> where TSelf : struct, ILaneBlock<TSelf>
 {
     /// <summary>The path this block implements.</summary>
     static abstract VectorPath Path { get; }
     static abstract TSelf Zero { get; }
-    static abstract TSelf Load(double* source);
-    static abstract TSelf Broadcast(double value);
-    static abstract void Store(TSelf block, double* destination);
     static abstract TSelf Add(TSelf left, TSelf right);
     static abstract TSelf Multiply(TSelf left, TSelf right);
-    /// <summary>left·right + addend with one rounding.</summary>
-    static abstract TSelf FusedMultiplyAdd(TSelf left, TSelf right, TSelf addend);
     /// <summary>Lane l is <paramref name="whenNonNegative"/>[l] where u[l] ≥ 0 (false for NaN), else <paramref name="otherwise"/>[l].</summary>
     static abstract TSelf SelectNonNegative(TSelf u, TSelf whenNonNegative, TSelf otherwise);
     /// <summary>Bit l set where lane l is ≥ 0.</summary>
