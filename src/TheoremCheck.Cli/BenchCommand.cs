@@ -45,7 +45,9 @@ public static class BenchCommand
     /// <summary>Runs every measurement; progress lines go to <paramref name="log"/> when given.</summary>
     public static JsonObject Run(bool quick, TextWriter? log)
     {
+        // Both settings are read first, so a bad environment variable fails before any measurement.
         int threads = Parallelism.MaxThreads;
+        var vectorPath = VectorPaths.Current;
         var loadBefore = LoadAverage();
         log?.WriteLine("bench: measuring the double-precision peak ...");
         var peakOne = PeakGflops(1, PeakRepetitions(quick));
@@ -99,7 +101,7 @@ public static class BenchCommand
             ["quick"] = quick,
             ["threads"] = threads,
             ["processor_count"] = Environment.ProcessorCount,
-            ["vector_path"] = VectorPaths.Name(VectorPaths.Current),
+            ["vector_path"] = VectorPaths.Name(vectorPath),
             ["load_average_before"] = loadBefore,
             ["load_average_after"] = LoadAverage(),
             ["peak_gflops"] = new JsonObject
