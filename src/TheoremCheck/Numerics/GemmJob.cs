@@ -5,8 +5,8 @@ namespace TheoremCheck.Numerics;
 /// <summary>
 /// The blocked driver of the double matrix product for one register tile shape: C = init + A B with A and B
 /// given by strides, so no caller transposes. B is read in place where its columns are contiguous and packed
-/// into zero-padded panels of <c>TTile.Columns</c> otherwise (W read as Wᵀ) and for a ragged last panel; a short
-/// last row tile is packed zero-padded. The work is a grid of blocks (row-tile ranges × panel ranges) that
+/// into zero-padded panels of <c>TTile.Columns</c> otherwise (W read as Wᵀ) and for a ragged last panel, each
+/// panel by the first block that needs it; a short last row tile is packed zero-padded. The work is a grid of blocks (row-tile ranges × panel ranges) that
 /// threads take in any order: every C element belongs to one block and is one FMA chain over k = 0..depth-1
 /// in increasing order, so neither the grid nor the thread count changes the bits.
 /// One instance per calling thread is reused, so a product allocates nothing once the buffers have grown.
@@ -23,6 +23,8 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
     [ThreadStatic] private static GemmJob<TTile>? _perThread;
 
     private double[] _packedB = [], _packedInit = [];
+    /// <summary>Per packed panel: 0 not packed, 1 being packed, 2 ready. The first block to need a panel packs it.</summary>
+    private int[] _panelState = [];
     private int _rows, _cols, _depth, _panels, _firstPacked, _panelChunks, _blocks;
     private double* _a, _b, _c, _pb, _init;
     private nint _aRowStride, _aDepthStride, _bDepthStride, _bColStride, _ldc;
@@ -49,6 +51,8 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
         Grow(ref job._packedInit, (long)panels * width);
         Array.Clear(job._packedInit, 0, panels * width);
         if (!init.IsEmpty) init[..cols].CopyTo(job._packedInit);
+        if (job._panelState.Length < panels) job._panelState = new int[panels];
+        Array.Clear(job._panelState, 0, panels);
 
         int rowTiles = (rows + TTile.Rows - 1) / TTile.Rows;
         int threads = (long)rows * cols * depth < ParallelThreshold ? 1 : Math.Min(Parallelism.MaxThreads, rowTiles * panels);
@@ -64,7 +68,6 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
             job._b = pb; job._bDepthStride = bDepthStride; job._bColStride = bColStride;
             job._c = pc; job._ldc = ldc; job._pb = pPacked; job._init = pInit;
             job._panelChunks = panelChunks; job._blocks = rowChunks * panelChunks;
-            job.PackB();
             ParallelBlocks.Run(job._blocks, job._computeBlock);
             job._a = job._b = job._c = job._pb = job._init = null;
         }
@@ -75,41 +78,55 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
         if (buffer.Length < length) buffer = GC.AllocateUninitializedArray<double>(checked((int)length), pinned: true);
     }
 
-    /// <summary>Packs the panels from <c>_firstPacked</c> on as B[k, w·p + j] at k·w + j, zero from the last column to the next multiple of 8.</summary>
+    /// <summary>
+    /// The packed copy of panel <paramref name="p"/> (≥ <c>_firstPacked</c>), packing it first if no block has: B[k, w·p + j]
+    /// at k·w + j, zero from the last column to the next multiple of 8. A block that finds the panel being packed by
+    /// another waits for it; blocks start at different panels, so with several threads the panels are packed side by side.
+    /// </summary>
+    private double* PackedPanel(int p)
+    {
+        double* dst = _pb + (nint)(p - _firstPacked) * _depth * TTile.Columns;
+        ref int state = ref _panelState[p];
+        if (Volatile.Read(ref state) == 2) return dst;
+        if (Interlocked.CompareExchange(ref state, 1, 0) == 0)
+        {
+            Pack(p, dst);
+            Volatile.Write(ref state, 2);
+            return dst;
+        }
+        var spin = new SpinWait();
+        while (Volatile.Read(ref state) != 2) spin.SpinOnce(sleep1Threshold: -1);
+        return dst;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void PackB()
+    private void Pack(int p, double* dst)
     {
         int w = TTile.Columns;
-        for (int p = _firstPacked; p < _panels; p++)
+        int c0 = p * w, width = Math.Min(w, _cols - c0);
+        // A ragged panel is read by 8-wide tiles only, so columns past the next multiple of 8 are never read.
+        int used = width == w ? w : (width + NarrowColumns - 1) / NarrowColumns * NarrowColumns;
+        if (_bColStride == 1)
         {
-            double* dst = _pb + (nint)(p - _firstPacked) * _depth * w;
-            int c0 = p * w, width = Math.Min(w, _cols - c0);
-            // A ragged panel is read by 8-wide tiles only, so columns past the next multiple of 8 are never read.
-            int used = width == w ? w : (width + NarrowColumns - 1) / NarrowColumns * NarrowColumns;
-            if (_bColStride == 1)
+            for (int k = 0; k < _depth; k++)
             {
-                for (int k = 0; k < _depth; k++)
-                {
-                    double* src = _b + k * _bDepthStride + c0;
-                    double* row = dst + k * w;
-                    int j = 0;
-                    for (; j < width; j++) row[j] = src[j];
-                    for (; j < used; j++) row[j] = 0;
-                }
+                double* src = _b + k * _bDepthStride + c0;
+                double* row = dst + k * w;
+                int j = 0;
+                for (; j < width; j++) row[j] = src[j];
+                for (; j < used; j++) row[j] = 0;
+            }
+            return;
+        }
+        for (int j = 0; j < used; j++)
+        {
+            if (j < width)
+            {
+                double* src = _b + (c0 + j) * _bColStride;
+                for (int k = 0; k < _depth; k++) dst[k * w + j] = src[k * _bDepthStride];
             }
             else
-            {
-                for (int j = 0; j < used; j++)
-                {
-                    if (j < width)
-                    {
-                        double* src = _b + (c0 + j) * _bColStride;
-                        for (int k = 0; k < _depth; k++) dst[k * w + j] = src[k * _bDepthStride];
-                    }
-                    else
-                        for (int k = 0; k < _depth; k++) dst[k * w + j] = 0;
-                }
-            }
+                for (int k = 0; k < _depth; k++) dst[k * w + j] = 0;
         }
     }
 
@@ -125,6 +142,7 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
         int p0 = (int)((long)_panels * panelChunk / _panelChunks), p1 = (int)((long)_panels * (panelChunk + 1) / _panelChunks);
         double* tile = stackalloc double[rowsPerTile * w];
         double* edgeRows = stackalloc double[rowsPerTile * DepthBlock];
+        int panelCount = p1 - p0;
         for (int k0 = 0; k0 < _depth || k0 == 0; k0 += DepthBlock)
         {
             int kc = Math.Min(DepthBlock, _depth - k0);
@@ -134,11 +152,13 @@ internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
                 // A short last row tile is packed once per depth pass, not once per panel.
                 int shortHeight = mc % rowsPerTile;
                 if (shortHeight != 0) PackEdgeRows(edgeRows, i0 + mc - shortHeight, shortHeight, k0, kc);
-                for (int p = p0; p < p1; p++)
+                // Each block starts at another panel, so blocks that need the same packed panels do not queue for them.
+                for (int step = 0; step < panelCount; step++)
                 {
+                    int p = p0 + (step + rowChunk) % panelCount;
                     int c0 = p * w, width = Math.Min(w, _cols - c0);
                     double* bPanel; nint bStride;
-                    if (p >= _firstPacked) { bPanel = _pb + (nint)(p - _firstPacked) * _depth * w + (nint)k0 * w; bStride = w; }
+                    if (p >= _firstPacked) { bPanel = PackedPanel(p) + (nint)k0 * w; bStride = w; }
                     else { bPanel = _b + k0 * _bDepthStride + c0; bStride = _bDepthStride; }
                     // The first depth pass starts from init (zeros when there is none); later passes continue from C.
                     double* init = k0 == 0 ? _init + c0 : null;
