@@ -6,9 +6,10 @@ namespace TheoremCheck.Numerics;
 /// The blocked driver of the double matrix product for one register tile shape: C = init + A B with A and B
 /// given by strides, so no caller transposes. B is read in place where its columns are contiguous and packed
 /// into zero-padded panels of <c>TTile.Columns</c> otherwise (W read as Wᵀ) and for a ragged last panel, each
-/// panel by the first block that needs it; a short last row tile is packed zero-padded. The work is a grid of blocks (row-tile ranges × panel ranges) that
-/// threads take in any order: every C element belongs to one block and is one FMA chain over k = 0..depth-1
-/// in increasing order, so neither the grid nor the thread count changes the bits.
+/// panel by the first block that needs it; a short last row tile is packed zero-padded. The work is a grid of
+/// blocks (row-tile ranges × panel ranges) that threads take in any order: every C element belongs to one block
+/// and is one FMA chain over k = 0..depth-1 in increasing order, so neither the grid nor the thread count
+/// changes the bits.
 /// One instance per calling thread is reused, so a product allocates nothing once the buffers have grown.
 /// </summary>
 internal sealed unsafe class GemmJob<TTile> where TTile : struct, IGemmTile
