@@ -2,7 +2,7 @@ namespace TheoremCheck.Numerics;
 
 /// <summary>
 /// The double matrix product on the lane block of a <see cref="VectorPath"/>: the 8 × 24 tile of 512-bit blocks, or the
-/// 4 × 8 tile of two 256-bit halves, four 128-bit quarters or eight scalars. All of them compute every element as the
+/// 6 × 8 tile of two 256-bit halves, four 128-bit quarters or eight scalars. All of them compute every element as the
 /// same FMA chain in k order (see <see cref="GemmJob{TTile}"/>), so the path changes the speed only.
 /// </summary>
 /// <remarks>
@@ -26,6 +26,6 @@ internal static class DoubleGemm
         if (TBlock.Path == VectorPath.Vector512)
             GemmJob<GemmTile8x24<TBlock>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
         else
-            GemmJob<GemmTile4x8<TBlock>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
+            GemmJob<GemmTile6x8<TBlock>>.Multiply(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
     }
 }
