@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace TheoremCheck.Numerics;
 
 /// <summary>
@@ -21,6 +19,7 @@ internal static unsafe class LeakyReluGradient<TBlock> where TBlock : struct, IL
     [ThreadStatic] private static double[]? _liveFactors;
     [ThreadStatic] private static double[]? _liveGradient;
     [ThreadStatic] private static bool[]? _live;
+    [ThreadStatic] private static int[]? _liveIndices;
 
     public static void Run(ReadOnlySpan<double> inputs, int dimension, ReadOnlySpan<double> preactivations, int width,
         ReadOnlySpan<double> readout, ReadOnlySpan<double> sampleWeights, double slope,
@@ -38,11 +37,13 @@ internal static unsafe class LeakyReluGradient<TBlock> where TBlock : struct, IL
             return;
         }
 
-        // Gᵀ restricted to the live neurons, one row per neuron, so the product reads each as a contiguous stream.
+        // G restricted to the live neurons' columns, the layout of G itself, so the product runs as on the full G.
+        var liveIndices = Grow(ref _liveIndices, alive);
+        for (int i = 0, r = 0; i < width; i++) if (live[i]) liveIndices[r++] = i;
         var liveFactors = Grow(ref _liveFactors, alive * rows);
         var liveGradient = Grow(ref _liveGradient, alive * dimension);
-        Gather(factors, width, rows, live, liveFactors);
-        DoubleGemm.Multiply<TBlock>(alive, dimension, rows, liveFactors, rows, 1, inputs, dimension, 1, liveGradient, dimension);
+        LiveColumns.Copy(factors, width, rows, liveIndices.AsSpan(0, alive), liveFactors);
+        DoubleGemm.Multiply<TBlock>(alive, dimension, rows, liveFactors, 1, alive, inputs, dimension, 1, liveGradient, dimension);
         if (!AllFinite(liveGradient.AsSpan(0, alive * dimension)))
         {
             DoubleGemm.Multiply<TBlock>(width, dimension, rows, factors, 1, width, inputs, dimension, 1, weightGradient, dimension);
@@ -53,17 +54,6 @@ internal static unsafe class LeakyReluGradient<TBlock> where TBlock : struct, IL
             var row = weightGradient.Slice(i * dimension, dimension);
             if (live[i]) liveGradient.AsSpan(r++ * dimension, dimension).CopyTo(row);
             else row.Clear();
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Gather(ReadOnlySpan<double> factors, int width, int rows, ReadOnlySpan<bool> live, Span<double> liveFactors)
-    {
-        for (int i = 0, r = 0; i < width; i++)
-        {
-            if (!live[i]) continue;
-            var target = liveFactors.Slice(r++ * rows, rows);
-            for (int n = 0; n < rows; n++) target[n] = factors[n * width + i];
         }
     }
 

@@ -39,9 +39,12 @@ public class RangeJobTests
     [Fact]
     public void ElementwisePassesGiveTheSameBitsOnOneTwoAndThreeThreads()
     {
-        // 600 × 103 values: above the parallel threshold, with a ragged last column block and last bit word.
-        const int rows = 600, width = 103, dimension = 50;
+        // 700 × 103 values: above the parallel threshold, with a ragged last column block and last bit word; every
+        // odd neuron inactive on every sample, so the gradient's product runs on the 52 live ones.
+        const int rows = 700, width = 103, dimension = 50;
         var pre = new Matrix<double>(rows, width, KernelCases.Values(rows * width, 60));
+        for (int n = 0; n < rows; n++)
+            for (int i = 1; i < width; i += 2) pre[n, i] = -1 - pre[n, i] * pre[n, i];
         var inputs = new Matrix<double>(rows, dimension, KernelCases.Values(rows * dimension, 61));
         var readout = KernelCases.Values(width, 62);
         var weights = KernelCases.Values(rows, 63);
@@ -67,6 +70,7 @@ public class RangeJobTests
                 };
                 first ??= all;
                 for (int k = 0; k < all.Count; k++) Assert.Equal(first[k], all[k]);
+                Assert.All(Enumerable.Range(0, dimension), j => Assert.Equal(0L, BitConverter.DoubleToInt64Bits(gradient[1, j])));
             }
         }
         finally
