@@ -20,6 +20,8 @@ internal static class ParallelBlocks
 {
     private const int BlockBits = 20;
     private const long BlockMask = (1L << BlockBits) - 1;
+    /// <summary>The generation takes the top 24 bits of the claim word and wraps around.</summary>
+    private const int GenerationMask = (1 << 24) - 1;
     /// <summary>How long an idle worker keeps polling before it sleeps: longer than the serial part of a training step.</summary>
     private static readonly long SpinTicks = Stopwatch.Frequency / 5000;
 
@@ -44,7 +46,7 @@ internal static class ParallelBlocks
         {
             EnsureWorkers(helpers);
             _body = body; _failure = null; _completed = 0; _helpers = helpers;
-            _generation = (_generation + 1) & 0xFFFFFF;
+            _generation = (_generation + 1) & GenerationMask;
             // Publishing the claim word releases the fields above to any worker that reads it.
             Volatile.Write(ref _claim, Word(_generation, blocks, 0));
             for (int i = 0; i < helpers; i++) _workers[i].Wake();
@@ -60,9 +62,18 @@ internal static class ParallelBlocks
         }
     }
 
-    private static long Word(int generation, int blocks, int next) => (long)generation << (2 * BlockBits) | (long)blocks << BlockBits | (uint)next;
+    internal static long Word(int generation, int blocks, int next) => (long)generation << (2 * BlockBits) | (long)blocks << BlockBits | (uint)next;
 
-    private static int GenerationOf(long word) => (int)(word >> (2 * BlockBits));
+    /// <summary>Unsigned shift: a generation of 2^23 or more sets the word's sign bit.</summary>
+    internal static int GenerationOf(long word) => (int)((ulong)word >> (2 * BlockBits));
+
+    /// <summary>Sets the generation counter, so a test can cross the sign bit and the wrap-around of the claim word.</summary>
+    internal static void SetGeneration(int generation)
+    {
+        if (Interlocked.CompareExchange(ref _busy, 1, 0) != 0) throw new InvalidOperationException("A region is running.");
+        _generation = generation & GenerationMask;
+        Volatile.Write(ref _busy, 0);
+    }
 
     /// <summary>Claims and runs blocks of <paramref name="generation"/> until none is left.</summary>
     private static void TakeBlocks(int generation)

@@ -50,4 +50,35 @@ public class ParallelBlocksTests
             Parallelism.MaxThreads = saved;
         }
     }
+
+    [Fact]
+    public void TheClaimWordKeepsEveryGeneration()
+    {
+        foreach (int generation in new[] { 0, 1, (1 << 23) - 1, 1 << 23, (1 << 24) - 1 })
+            Assert.Equal(generation, ParallelBlocks.GenerationOf(ParallelBlocks.Word(generation, (1 << 20) - 1, 12345)));
+    }
+
+    [Fact]
+    public void RegionsRunAcrossTheSignBitAndTheWrapAroundOfTheGeneration()
+    {
+        int saved = Parallelism.MaxThreads;
+        try
+        {
+            Parallelism.MaxThreads = 2;
+            foreach (int start in new[] { (1 << 23) - 2, (1 << 24) - 2 })
+            {
+                SpinWait.SpinUntil(() => { try { ParallelBlocks.SetGeneration(start); return true; } catch (InvalidOperationException) { return false; } });
+                for (int round = 0; round < 4; round++)
+                {
+                    var runs = new int[16];
+                    ParallelBlocks.Run(16, b => Interlocked.Increment(ref runs[b]));
+                    Assert.All(runs, count => Assert.Equal(1, count));
+                }
+            }
+        }
+        finally
+        {
+            Parallelism.MaxThreads = saved;
+        }
+    }
 }
