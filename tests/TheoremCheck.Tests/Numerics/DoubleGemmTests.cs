@@ -86,12 +86,9 @@ public class DoubleGemmTests
         var g = TestNetworks.UniformMatrix(300, 65, 4);
         var x = TestNetworks.UniformMatrix(300, 70, 5);
         long[]? first = null;
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            foreach (int threads in new[] { 1, 2, 3, 7 })
+        foreach (int threads in new[] { 1, 2, 3, 7 })
+            KernelCases.WithThreads(threads, () =>
             {
-                Parallelism.MaxThreads = threads;
                 foreach (var path in VectorPaths.Supported)
                 {
                     var c = new double[65 * 70];
@@ -100,12 +97,7 @@ public class DoubleGemmTests
                     first ??= bits;
                     Assert.Equal(first, bits);
                 }
-            }
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+            });
     }
 
     private static double[] Fill(int length, double value)

@@ -4,17 +4,7 @@ namespace TheoremCheck.Tests.Numerics;
 
 public class HeavyBallStepTests
 {
-    public static TheoryData<VectorPath, int> Cases
-    {
-        get
-        {
-            var data = new TheoryData<VectorPath, int>();
-            foreach (var path in VectorPaths.Supported)
-                foreach (int count in new[] { 0, 1, 7, 8, 9, 100 })
-                    data.Add(path, count);
-            return data;
-        }
-    }
+    public static TheoryData<VectorPath, int> Cases => KernelCases.OnEveryPath(0, 1, 7, 8, 9, 100);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -19,6 +19,40 @@ public static class KernelCases
         }
     }
 
+    /// <summary>Runs <paramref name="body"/> with <see cref="Parallelism.MaxThreads"/> set to <paramref name="threads"/>, restoring it after.</summary>
+    public static void WithThreads(int threads, Action body)
+    {
+        int saved = Parallelism.MaxThreads;
+        try
+        {
+            Parallelism.MaxThreads = threads;
+            body();
+        }
+        finally
+        {
+            Parallelism.MaxThreads = saved;
+        }
+    }
+
+    /// <summary>Every supported path with every length.</summary>
+    public static TheoryData<VectorPath, int> OnEveryPath(params int[] lengths)
+    {
+        var data = new TheoryData<VectorPath, int>();
+        foreach (var path in VectorPaths.Supported)
+            foreach (int length in lengths) data.Add(path, length);
+        return data;
+    }
+
+    /// <summary>Every supported path with every width and every leaky-ReLU slope.</summary>
+    public static TheoryData<VectorPath, int, double> OnEveryPath(int[] widths, double[] slopes)
+    {
+        var data = new TheoryData<VectorPath, int, double>();
+        foreach (var path in VectorPaths.Supported)
+            foreach (int width in widths)
+                foreach (double slope in slopes) data.Add(path, width, slope);
+        return data;
+    }
+
     /// <summary>
     /// γ_n = n u / (1 - n u) (Higham, Accuracy and Stability of Numerical Algorithms, §3.1): any order of summing
     /// n products, each step rounded once or twice, is within γ_n Σ|terms| of the exact sum, so two orders are

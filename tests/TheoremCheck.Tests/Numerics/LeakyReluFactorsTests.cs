@@ -6,18 +6,7 @@ namespace TheoremCheck.Tests.Numerics;
 public class LeakyReluFactorsTests
 {
     // Widths cover the four-block groups (32), a single block after them (45 = 32 + 8 + 5) and the scalar tail.
-    public static TheoryData<VectorPath, int, double> Cases
-    {
-        get
-        {
-            var data = new TheoryData<VectorPath, int, double>();
-            foreach (var path in VectorPaths.Supported)
-                foreach (int width in new[] { 0, 1, 7, 8, 9, 32, 45, 100 })
-                    foreach (double slope in new[] { 0.0, 0.3 })
-                        data.Add(path, width, slope);
-            return data;
-        }
-    }
+    public static TheoryData<VectorPath, int, double> Cases => KernelCases.OnEveryPath([0, 1, 7, 8, 9, 32, 45, 100], [0.0, 0.3]);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -9,18 +9,7 @@ namespace TheoremCheck.Tests.Numerics;
 /// </summary>
 public class LeakyReluReadoutTests
 {
-    public static TheoryData<VectorPath, int, double> Cases
-    {
-        get
-        {
-            var data = new TheoryData<VectorPath, int, double>();
-            foreach (var path in VectorPaths.Supported)
-                foreach (int width in new[] { 0, 1, 7, 8, 9, 63, 64, 100, 129 })
-                    foreach (double slope in new[] { 0.0, 0.25 })
-                        data.Add(path, width, slope);
-            return data;
-        }
-    }
+    public static TheoryData<VectorPath, int, double> Cases => KernelCases.OnEveryPath([0, 1, 7, 8, 9, 63, 64, 100, 129], [0.0, 0.25]);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -4,17 +4,7 @@ namespace TheoremCheck.Tests.Numerics;
 
 public class NonNegativeBitsTests
 {
-    public static TheoryData<VectorPath, int> Cases
-    {
-        get
-        {
-            var data = new TheoryData<VectorPath, int>();
-            foreach (var path in VectorPaths.Supported)
-                foreach (int count in new[] { 0, 1, 8, 63, 64, 65, 200 })
-                    data.Add(path, count);
-            return data;
-        }
-    }
+    public static TheoryData<VectorPath, int> Cases => KernelCases.OnEveryPath(0, 1, 8, 63, 64, 65, 200);
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -7,12 +7,9 @@ public class ParallelBlocksTests
     [Fact]
     public void RunsEveryBlockExactlyOnce()
     {
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            foreach (int threads in new[] { 1, 2, 4 })
+        foreach (int threads in new[] { 1, 2, 4 })
+            KernelCases.WithThreads(threads, () =>
             {
-                Parallelism.MaxThreads = threads;
                 foreach (int blocks in new[] { 0, 1, 2, 3, 17, 1000 })
                     for (int round = 0; round < 20; round++)
                     {
@@ -20,35 +17,24 @@ public class ParallelBlocksTests
                         ParallelBlocks.Run(blocks, b => Interlocked.Increment(ref runs[b]));
                         Assert.All(runs, count => Assert.Equal(1, count));
                     }
-            }
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+            });
     }
 
     [Fact]
     public void AFailingBlockFailsTheRunAndTheNextRunWorks()
     {
-        int saved = Parallelism.MaxThreads;
-        try
+        KernelCases.WithThreads(2, () =>
         {
-            Parallelism.MaxThreads = 2;
-            var error = Assert.Throws<InvalidDataException>(() => ParallelBlocks.Run(8, b => { if (b == 5) throw new InvalidDataException("block 5"); }));
-            Assert.Equal("block 5", error.Message);
-            int done = 0;
-            ParallelBlocks.Run(8, _ => Interlocked.Increment(ref done));
-            Assert.Equal(8, done);
-            // A body that runs a region itself gets it run inline rather than corrupting the outer one.
-            var inner = new int[4 * 3];
-            ParallelBlocks.Run(4, outer => ParallelBlocks.Run(3, b => Interlocked.Increment(ref inner[outer * 3 + b])));
-            Assert.All(inner, count => Assert.Equal(1, count));
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+        var error = Assert.Throws<InvalidDataException>(() => ParallelBlocks.Run(8, b => { if (b == 5) throw new InvalidDataException("block 5"); }));
+        Assert.Equal("block 5", error.Message);
+        int done = 0;
+        ParallelBlocks.Run(8, _ => Interlocked.Increment(ref done));
+        Assert.Equal(8, done);
+        // A body that runs a region itself gets it run inline rather than corrupting the outer one.
+        var inner = new int[4 * 3];
+        ParallelBlocks.Run(4, outer => ParallelBlocks.Run(3, b => Interlocked.Increment(ref inner[outer * 3 + b])));
+        Assert.All(inner, count => Assert.Equal(1, count));
+        });
     }
 
     [Fact]
@@ -61,24 +47,18 @@ public class ParallelBlocksTests
     [Fact]
     public void RegionsRunAcrossTheSignBitAndTheWrapAroundOfTheGeneration()
     {
-        int saved = Parallelism.MaxThreads;
-        try
+        KernelCases.WithThreads(2, () =>
         {
-            Parallelism.MaxThreads = 2;
-            foreach (int start in new[] { (1 << 23) - 2, (1 << 24) - 2 })
+        foreach (int start in new[] { (1 << 23) - 2, (1 << 24) - 2 })
+        {
+            SpinWait.SpinUntil(() => { try { ParallelBlocks.SetGeneration(start); return true; } catch (InvalidOperationException) { return false; } });
+            for (int round = 0; round < 4; round++)
             {
-                SpinWait.SpinUntil(() => { try { ParallelBlocks.SetGeneration(start); return true; } catch (InvalidOperationException) { return false; } });
-                for (int round = 0; round < 4; round++)
-                {
-                    var runs = new int[16];
-                    ParallelBlocks.Run(16, b => Interlocked.Increment(ref runs[b]));
-                    Assert.All(runs, count => Assert.Equal(1, count));
-                }
+                var runs = new int[16];
+                ParallelBlocks.Run(16, b => Interlocked.Increment(ref runs[b]));
+                Assert.All(runs, count => Assert.Equal(1, count));
             }
         }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+        });
     }
 }

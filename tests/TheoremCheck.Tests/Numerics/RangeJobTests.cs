@@ -15,12 +15,9 @@ public class RangeJobTests
     [Fact]
     public void EveryUnitRunsOnceWhateverTheThreadCount()
     {
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            foreach (int threads in new[] { 1, 2, 3 })
+        foreach (int threads in new[] { 1, 2, 3 })
+            KernelCases.WithThreads(threads, () =>
             {
-                Parallelism.MaxThreads = threads;
                 foreach (int count in new[] { 0, 1, 2, 7, 1000 })
                     foreach (long size in new[] { 1L, 1L << 20 })
                     {
@@ -28,12 +25,7 @@ public class RangeJobTests
                         RangeJob<CountUnits>.Run(new CountUnits(runs), count, size);
                         Assert.All(runs, r => Assert.Equal(1, r));
                     }
-            }
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+            });
     }
 
     [Fact]
@@ -48,13 +40,10 @@ public class RangeJobTests
         var inputs = new Matrix<double>(rows, dimension, KernelCases.Values(rows * dimension, 61));
         var readout = KernelCases.Values(width, 62);
         var weights = KernelCases.Values(rows, 63);
-        int saved = Parallelism.MaxThreads;
-        try
-        {
-            List<long[]>? first = null;
-            foreach (int threads in new[] { 1, 2, 3 })
+        List<long[]>? first = null;
+        foreach (int threads in new[] { 1, 2, 3 })
+            KernelCases.WithThreads(threads, () =>
             {
-                Parallelism.MaxThreads = threads;
                 var outputs = new double[rows];
                 VectorOperations<double>.LeakyReluReadouts(pre, readout, 0.1, outputs);
                 var words = new ulong[(rows * width + 63) / 64];
@@ -71,11 +60,6 @@ public class RangeJobTests
                 first ??= all;
                 for (int k = 0; k < all.Count; k++) Assert.Equal(first[k], all[k]);
                 Assert.All(Enumerable.Range(0, dimension), j => Assert.Equal(0L, BitConverter.DoubleToInt64Bits(gradient[1, j])));
-            }
-        }
-        finally
-        {
-            Parallelism.MaxThreads = saved;
-        }
+            });
     }
 }
