@@ -4,7 +4,7 @@ namespace TheoremCheck.Numerics;
 /// The vectorised implementation of the compute seam for double on the lane block of one <see cref="VectorPath"/>:
 /// the operations are written once against <see cref="ILaneBlock{TSelf}"/> and instantiated per block. Sums follow
 /// an order fixed independently of the vector width, so every path gives the same bits; where that order differs
-/// from <see cref="ReferenceProvider{T}"/>'s (products: one fused multiply-add per term; readouts: eight lane sums)
+/// from <see cref="ReferenceProvider{T}"/>'s (products: one fused multiply-add per term; readouts, dot products and sums: eight lane sums)
 /// the results agree with it to within the rounding bound of the sum.
 /// </summary>
 internal sealed class DoubleProvider<TBlock> : IComputeProvider<double> where TBlock : struct, ILaneBlock<TBlock>
@@ -16,6 +16,10 @@ internal sealed class DoubleProvider<TBlock> : IComputeProvider<double> where TB
     public void Multiply(int rows, int cols, int depth, ReadOnlySpan<double> a, int aRowStride, int aDepthStride,
         ReadOnlySpan<double> b, int bDepthStride, int bColStride, Span<double> c, int ldc, ReadOnlySpan<double> init) =>
         DoubleGemm.Multiply<TBlock>(rows, cols, depth, a, aRowStride, aDepthStride, b, bDepthStride, bColStride, c, ldc, init);
+
+    public double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> y) => DotProduct<TBlock>.Run(x, y);
+
+    public double Sum(ReadOnlySpan<double> values) => VectorSum<TBlock>.Run(values);
 
     public void LeakyReluReadouts(ReadOnlySpan<double> preactivations, int width, ReadOnlySpan<double> readout, double slope, Span<double> outputs) =>
         LeakyReluReadout<TBlock>.Run(preactivations, width, readout, slope, outputs);

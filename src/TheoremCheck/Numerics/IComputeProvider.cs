@@ -17,6 +17,12 @@ internal interface IComputeProvider<T> where T : INumber<T>
     void Multiply(int rows, int cols, int depth, ReadOnlySpan<T> a, int aRowStride, int aDepthStride,
         ReadOnlySpan<T> b, int bDepthStride, int bColStride, Span<T> c, int ldc, ReadOnlySpan<T> init);
 
+    /// <summary>Σ_i x_i y_i over equal lengths.</summary>
+    T Dot(ReadOnlySpan<T> x, ReadOnlySpan<T> y);
+
+    /// <summary>Σ_i x_i.</summary>
+    T Sum(ReadOnlySpan<T> values);
+
     /// <summary>outputs[n] = Σ_i a_i φ(u[n·width + i]) with φ(u) = u for u ≥ 0, γu below.</summary>
     void LeakyReluReadouts(ReadOnlySpan<T> preactivations, int width, ReadOnlySpan<T> readout, T slope, Span<T> outputs);
 

@@ -5,7 +5,7 @@ namespace TheoremCheck.Numerics;
 /// <summary>
 /// f(x_n) = Σ_i a_i φ(u_ni) for every row n of the preactivations, φ(u) = u for u ≥ 0 and γu below, in double.
 /// The order is fixed and the same on every <see cref="VectorPath"/>: term i is added to lane i mod 8 with one
-/// fused multiply-add, in increasing i; the lanes are then combined as ((l0 + l4) + (l2 + l6)) + ((l1 + l5) + (l3 + l7)).
+/// fused multiply-add, in increasing i; the lanes are then combined by <see cref="LaneTree"/>.
 /// Rows are independent, so threads take ranges of them.
 /// </summary>
 internal readonly unsafe struct LeakyReluReadout<TBlock> : IRangeOperation where TBlock : struct, ILaneBlock<TBlock>
@@ -64,7 +64,7 @@ internal readonly unsafe struct LeakyReluReadout<TBlock> : IRangeOperation where
         }
     }
 
-    /// <summary>Adds the tail terms i ≥ <paramref name="full"/> to lane i mod 8 and combines the lanes in the fixed tree.</summary>
+    /// <summary>Adds the tail terms i ≥ <paramref name="full"/> to lane i mod 8 and combines the lanes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double Finish(TBlock sum, double* u, int full, double* lanes)
     {
@@ -74,6 +74,6 @@ internal readonly unsafe struct LeakyReluReadout<TBlock> : IRangeOperation where
             double x = u[i];
             lanes[i & 7] = Math.FusedMultiplyAdd(_readout[i], x >= 0 ? x : _slope * x, lanes[i & 7]);
         }
-        return ((lanes[0] + lanes[4]) + (lanes[2] + lanes[6])) + ((lanes[1] + lanes[5]) + (lanes[3] + lanes[7]));
+        return LaneTree.Combine(lanes);
     }
 }

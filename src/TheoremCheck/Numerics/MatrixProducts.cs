@@ -14,7 +14,7 @@ public static class MatrixProducts<T> where T : INumber<T>
     public static T Dot(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
     {
         if (x.Length != y.Length) throw new ArgumentException($"Vector lengths differ: {x.Length} and {y.Length}.");
-        return TensorPrimitives.Dot(x, y);
+        return ComputeProvider<T>.Current.Dot(x, y);
     }
 
     /// <summary>C = A Bᵀ (+ bias per column): rows of A are samples, rows of B are neurons.</summary>
@@ -65,8 +65,8 @@ public static class MatrixProducts<T> where T : INumber<T>
             throw new ArgumentException($"Result is {c.Rows}x{c.Cols}, the product is {rows}x{cols}.");
     }
 
-    /// <summary>y += alpha x.</summary>
+    /// <summary>y += alpha x, elementwise with one rounding per multiply and per add, so the vector width does not change the bits.</summary>
     public static void AddScaled(Span<T> y, T alpha, ReadOnlySpan<T> x) => TensorPrimitives.MultiplyAdd<T>(x, alpha, y, y);
 
-    public static T Sum(ReadOnlySpan<T> x) => TensorPrimitives.Sum(x);
+    public static T Sum(ReadOnlySpan<T> x) => ComputeProvider<T>.Current.Sum(x);
 }

@@ -26,6 +26,20 @@ internal sealed class ReferenceProvider<T> : IComputeProvider<T> where T : INumb
             }
     }
 
+    public T Dot(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
+    {
+        T sum = T.AdditiveIdentity;
+        for (int i = 0; i < x.Length; i++) sum += x[i] * y[i];
+        return sum;
+    }
+
+    public T Sum(ReadOnlySpan<T> values)
+    {
+        T sum = T.AdditiveIdentity;
+        foreach (var value in values) sum += value;
+        return sum;
+    }
+
     public void LeakyReluReadouts(ReadOnlySpan<T> preactivations, int width, ReadOnlySpan<T> readout, T slope, Span<T> outputs)
     {
         for (int n = 0; n < outputs.Length; n++)
