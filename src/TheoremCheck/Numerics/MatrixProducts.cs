@@ -1,20 +1,20 @@
 using System.Numerics;
 using System.Numerics.Tensors;
-using System.Runtime.CompilerServices;
 
 namespace TheoremCheck.Numerics;
 
 /// <summary>
-/// The dense products of training and evaluation, written once over generic math.
-/// For double the matrix products run on <see cref="DoubleGemm"/>; for Rational they run the plain loops
-/// here, element by element in the same order as before, so exact results do not change.
+/// The dense products of training and evaluation, written once over generic math: shapes are checked here,
+/// the products run on <see cref="ComputeProvider{T}"/> (the tiled kernel for double, plain loops for exact
+/// types). For double every element is one fused multiply-add chain from the bias (or zero) over the inner
+/// index in increasing order, whatever the vector path or thread count.
 /// </summary>
 public static class MatrixProducts<T> where T : INumber<T>
 {
     public static T Dot(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
     {
         if (x.Length != y.Length) throw new ArgumentException($"Vector lengths differ: {x.Length} and {y.Length}.");
-        return TensorPrimitives.Dot(x, y);
+        return ComputeProvider<T>.Current.Dot(x, y);
     }
 
     /// <summary>C = A Bᵀ (+ bias per column): rows of A are samples, rows of B are neurons.</summary>
@@ -29,25 +29,10 @@ public static class MatrixProducts<T> where T : INumber<T>
     public static void MultiplyTransposed(Matrix<T> a, Matrix<T> b, T[]? columnBias, Matrix<T> c)
     {
         if (a.Cols != b.Cols) throw new ArgumentException($"Inner dimensions differ: {a.Cols} and {b.Cols}.");
+        if (columnBias is not null && columnBias.Length != b.Rows)
+            throw new ArgumentException($"{columnBias.Length} biases for {b.Rows} columns.");
         CheckShape(c, a.Rows, b.Rows);
-        // The JIT drops this branch per instantiation: double gets the tiled SIMD kernel, exact types the loop below.
-        if (typeof(T) == typeof(double))
-        {
-            DoubleGemm.Multiply(a.Rows, b.Rows, a.Cols,
-                AsDouble(a.Data), a.Cols, 1, AsDouble(b.Data), 1, b.Cols,
-                AsDouble(c.Data), c.Cols, columnBias is null ? default : AsDouble(columnBias));
-            return;
-        }
-        for (int r = 0; r < a.Rows; r++)
-        {
-            var ar = a.Row(r);
-            var cr = c.Row(r);
-            for (int k = 0; k < b.Rows; k++)
-            {
-                var v = TensorPrimitives.Dot<T>(ar, b.Row(k));
-                cr[k] = columnBias is null ? v : v + columnBias[k];
-            }
-        }
+        ComputeProvider<T>.Current.Multiply(a.Rows, b.Rows, a.Cols, a.Data, a.Cols, 1, b.Data, 1, b.Cols, c.Data, c.Cols, columnBias);
     }
 
     /// <summary>C = Gᵀ X: row i of C is Σ_n G[n, i] x_n (the gradient of every neuron at once).</summary>
@@ -63,23 +48,7 @@ public static class MatrixProducts<T> where T : INumber<T>
     {
         if (g.Rows != x.Rows) throw new ArgumentException($"Row counts differ: {g.Rows} and {x.Rows}.");
         CheckShape(c, g.Cols, x.Cols);
-        if (typeof(T) == typeof(double))
-        {
-            DoubleGemm.Multiply(g.Cols, x.Cols, g.Rows,
-                AsDouble(g.Data), 1, g.Cols, AsDouble(x.Data), x.Cols, 1, AsDouble(c.Data), c.Cols);
-            return;
-        }
-        Array.Fill(c.Data, T.AdditiveIdentity);
-        for (int n = 0; n < g.Rows; n++)
-        {
-            var xn = x.Row(n);
-            var gn = g.Row(n);
-            for (int i = 0; i < g.Cols; i++)
-            {
-                var ci = c.Row(i);
-                TensorPrimitives.MultiplyAdd<T>(xn, gn[i], ci, ci);
-            }
-        }
+        ComputeProvider<T>.Current.Multiply(g.Cols, x.Cols, g.Rows, g.Data, 1, g.Cols, x.Data, x.Cols, 1, c.Data, c.Cols, default);
     }
 
     /// <summary>C = A B, written into <paramref name="c"/>: row n of C is Σ_i A[n, i] b_i.</summary>
@@ -87,19 +56,7 @@ public static class MatrixProducts<T> where T : INumber<T>
     {
         if (a.Cols != b.Rows) throw new ArgumentException($"Inner dimensions differ: {a.Cols} and {b.Rows}.");
         CheckShape(c, a.Rows, b.Cols);
-        if (typeof(T) == typeof(double))
-        {
-            DoubleGemm.Multiply(a.Rows, b.Cols, a.Cols,
-                AsDouble(a.Data), a.Cols, 1, AsDouble(b.Data), b.Cols, 1, AsDouble(c.Data), c.Cols);
-            return;
-        }
-        Array.Fill(c.Data, T.AdditiveIdentity);
-        for (int r = 0; r < a.Rows; r++)
-        {
-            var ar = a.Row(r);
-            var cr = c.Row(r);
-            for (int i = 0; i < a.Cols; i++) TensorPrimitives.MultiplyAdd<T>(b.Row(i), ar[i], cr, cr);
-        }
+        ComputeProvider<T>.Current.Multiply(a.Rows, b.Cols, a.Cols, a.Data, a.Cols, 1, b.Data, b.Cols, 1, c.Data, c.Cols, default);
     }
 
     private static void CheckShape(Matrix<T> c, int rows, int cols)
@@ -108,10 +65,8 @@ public static class MatrixProducts<T> where T : INumber<T>
             throw new ArgumentException($"Result is {c.Rows}x{c.Cols}, the product is {rows}x{cols}.");
     }
 
-    private static double[] AsDouble(T[] values) => Unsafe.As<T[], double[]>(ref values);
-
-    /// <summary>y += alpha x.</summary>
+    /// <summary>y += alpha x, elementwise with one rounding per multiply and per add, so the vector width does not change the bits.</summary>
     public static void AddScaled(Span<T> y, T alpha, ReadOnlySpan<T> x) => TensorPrimitives.MultiplyAdd<T>(x, alpha, y, y);
 
-    public static T Sum(ReadOnlySpan<T> x) => TensorPrimitives.Sum(x);
+    public static T Sum(ReadOnlySpan<T> x) => ComputeProvider<T>.Current.Sum(x);
 }
