@@ -1,19 +1,21 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace TheoremCheck.Numerics;
 
 /// <summary>
 /// The dense products of training and evaluation, written once over generic math.
-/// For double the matrix products run on <see cref="DoubleGemm"/>; for Rational they run the plain loops
-/// here, element by element in the same order as before, so exact results do not change.
+/// For double the matrix products run on <see cref="DoubleGemm"/>; for Rational every element is one
+/// <see cref="Rational.SumOfProducts"/> (exact, so the order of the terms cannot change a result).
 /// </summary>
 public static class MatrixProducts<T> where T : INumber<T>
 {
     public static T Dot(ReadOnlySpan<T> x, ReadOnlySpan<T> y)
     {
         if (x.Length != y.Length) throw new ArgumentException($"Vector lengths differ: {x.Length} and {y.Length}.");
+        if (typeof(T) == typeof(Rational)) return (T)(object)Rational.SumOfProducts(AsRational(x), 1, AsRational(y), 1, x.Length);
         return TensorPrimitives.Dot(x, y);
     }
 
@@ -44,7 +46,7 @@ public static class MatrixProducts<T> where T : INumber<T>
             var cr = c.Row(r);
             for (int k = 0; k < b.Rows; k++)
             {
-                var v = TensorPrimitives.Dot<T>(ar, b.Row(k));
+                var v = Dot(ar, b.Row(k));
                 cr[k] = columnBias is null ? v : v + columnBias[k];
             }
         }
@@ -67,6 +69,16 @@ public static class MatrixProducts<T> where T : INumber<T>
         {
             DoubleGemm.Multiply(g.Cols, x.Cols, g.Rows,
                 AsDouble(g.Data), 1, g.Cols, AsDouble(x.Data), x.Cols, 1, AsDouble(c.Data), c.Cols);
+            return;
+        }
+        if (typeof(T) == typeof(Rational))
+        {
+            // c[i, j] = Σ_n g[n, i] x[n, j]: column i of G against column j of X.
+            var gr = AsRational(g.Data);
+            var xr = AsRational(x.Data);
+            for (int i = 0; i < c.Rows; i++)
+                for (int j = 0; j < c.Cols; j++)
+                    c[i, j] = (T)(object)Rational.SumOfProducts(gr.AsSpan(i), g.Cols, xr.AsSpan(j), x.Cols, g.Rows);
             return;
         }
         Array.Fill(c.Data, T.AdditiveIdentity);
@@ -93,6 +105,16 @@ public static class MatrixProducts<T> where T : INumber<T>
                 AsDouble(a.Data), a.Cols, 1, AsDouble(b.Data), b.Cols, 1, AsDouble(c.Data), c.Cols);
             return;
         }
+        if (typeof(T) == typeof(Rational))
+        {
+            // c[r, j] = Σ_i a[r, i] b[i, j]: row r of A against column j of B.
+            var ar = AsRational(a.Data);
+            var br = AsRational(b.Data);
+            for (int r = 0; r < c.Rows; r++)
+                for (int j = 0; j < c.Cols; j++)
+                    c[r, j] = (T)(object)Rational.SumOfProducts(ar.AsSpan(r * a.Cols), 1, br.AsSpan(j), b.Cols, a.Cols);
+            return;
+        }
         Array.Fill(c.Data, T.AdditiveIdentity);
         for (int r = 0; r < a.Rows; r++)
         {
@@ -109,6 +131,11 @@ public static class MatrixProducts<T> where T : INumber<T>
     }
 
     private static double[] AsDouble(T[] values) => Unsafe.As<T[], double[]>(ref values);
+
+    private static Rational[] AsRational(T[] values) => Unsafe.As<T[], Rational[]>(ref values);
+
+    private static ReadOnlySpan<Rational> AsRational(ReadOnlySpan<T> values) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, Rational>(ref MemoryMarshal.GetReference(values)), values.Length);
 
     /// <summary>y += alpha x.</summary>
     public static void AddScaled(Span<T> y, T alpha, ReadOnlySpan<T> x) => TensorPrimitives.MultiplyAdd<T>(x, alpha, y, y);
