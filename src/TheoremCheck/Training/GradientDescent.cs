@@ -55,7 +55,8 @@ public static class GradientDescent
             for (int k = 0; k < n; k++)
             {
                 T s = labels[k] > 0 ? -outputs[k] : outputs[k];
-                loss += Loss.Value(settings.Loss, double.CreateChecked(s));
+                // An exact value is always finite: converting it to double every step would only cost time.
+                if (!NumberTraits<T>.IsExact) loss += Loss.Value(settings.Loss, double.CreateChecked(s));
                 T lambda = Loss.Derivative(settings.Loss, s);
                 sampleWeights[k] = labels[k] > 0 ? lambda * invN : -(lambda * invN);
             }
