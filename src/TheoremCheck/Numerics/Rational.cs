@@ -207,11 +207,7 @@ public readonly struct Rational : INumber<Rational>
 
     private static Rational Add(Rational left, Rational right)
     {
-        if (left._large is not null || right._large is not null)
-            return left.Denominator == right.Denominator
-                ? new Rational(left.Numerator + right.Numerator, left.Denominator)
-                : new Rational(left.Numerator * right.Denominator + right.Numerator * left.Denominator,
-                               left.Denominator * right.Denominator);
+        if (left._large is not null || right._large is not null) return AddLarge(left, right);
         long p = left._numerator, q = left._denominatorMinusOne + 1, r = right._numerator, s = right._denominatorMinusOne + 1;
         if (p == 0) return right;
         if (r == 0) return left;
@@ -232,6 +228,36 @@ public readonly struct Rational : INumber<Rational>
         return h == 1 ? FromLowestTerms(t, Math.BigMul(qg, s)) : FromLowestTerms(DivideExactly(t, h), Math.BigMul(qg, DivideExactly(s, h)));
     }
 
+    /// <summary>The same cancellations over BigInteger: gcds of the operands' parts, never of their products, so that
+    /// a large value meeting a word costs a remainder by the word instead of a gcd of two large numbers.</summary>
+    private static Rational AddLarge(Rational left, Rational right)
+    {
+        if (left.IsZero) return right;
+        if (right.IsZero) return left;
+        BigInteger p = left.Numerator, q = left.Denominator, r = right.Numerator, s = right.Denominator;
+        if (q == s) return new Rational(p + r, q);
+        // When one denominator divides the other (common: a step added to a value over the same factors),
+        // g = gcd(q, s) is the smaller one and the remainder test replaces a gcd of two large numbers.
+        var g = q > s ? BigInteger.Remainder(q, s).IsZero ? s : BigInteger.GreatestCommonDivisor(q, s)
+            : BigInteger.Remainder(s, q).IsZero ? q : BigInteger.GreatestCommonDivisor(q, s);
+        if (g.IsOne) return FromLowestTerms(p * s + r * q, q * s);
+        BigInteger qg = q / g, t = p * (s / g) + r * qg;
+        if (t.IsZero) return Zero;
+        var h = BigInteger.GreatestCommonDivisor(t, g);
+        return h.IsOne ? FromLowestTerms(t, qg * s) : FromLowestTerms(t / h, qg * (s / h));
+    }
+
+    private static Rational MultiplyLarge(Rational left, Rational right)
+    {
+        if (left.IsZero || right.IsZero) return Zero;
+        BigInteger p = left.Numerator, q = left.Denominator, r = right.Numerator, s = right.Denominator;
+        var g1 = BigInteger.GreatestCommonDivisor(p, s);
+        var g2 = BigInteger.GreatestCommonDivisor(r, q);
+        if (!g1.IsOne) { p /= g1; s /= g1; }
+        if (!g2.IsOne) { r /= g2; q /= g2; }
+        return FromLowestTerms(p * r, q * s);
+    }
+
     private static Rational Negate(Rational value) =>
         value._large is null
             ? new Rational(-value._numerator, value._denominatorMinusOne + 1)
@@ -239,8 +265,7 @@ public readonly struct Rational : INumber<Rational>
 
     private static Rational Multiply(Rational left, Rational right)
     {
-        if (left._large is not null || right._large is not null)
-            return new Rational(left.Numerator * right.Numerator, left.Denominator * right.Denominator);
+        if (left._large is not null || right._large is not null) return MultiplyLarge(left, right);
         long p = left._numerator, q = left._denominatorMinusOne + 1, r = right._numerator, s = right._denominatorMinusOne + 1;
         if (p == 0 || r == 0) return Zero;
         if (q == 1 && (p == 1 || p == -1)) return p == 1 ? right : Negate(right);
@@ -256,7 +281,13 @@ public readonly struct Rational : INumber<Rational>
     {
         if (right.IsZero) throw new DivideByZeroException("Rational division by zero.");
         if (right._large is not null)
-            return new Rational(left.Numerator * right.Denominator, left.Denominator * right.Numerator);
+        {
+            // The reciprocal of a fraction in lowest terms is in lowest terms.
+            var reciprocal = right._large.Numerator.Sign < 0
+                ? new LargeFraction(-right._large.Denominator, -right._large.Numerator)
+                : new LargeFraction(right._large.Denominator, right._large.Numerator);
+            return MultiplyLarge(left, FromLowestTerms(reciprocal.Numerator, reciprocal.Denominator));
+        }
         // The reciprocal of a word fraction is a word fraction: |p| and q are both at most 2^63 - 1.
         long r = right._numerator, s = right._denominatorMinusOne + 1;
         return Multiply(left, r < 0 ? new Rational(-s, -r) : new Rational(s, r));
@@ -334,9 +365,45 @@ public readonly struct Rational : INumber<Rational>
             else if (termShift < shift && !TryShift(ref term, shift - termShift)) break;
             num += term; // |num| < 2^125 and |term| < 2^126: no overflow
         }
-        var sum = LowestTerms(num, odd << shift);
-        for (; k < count; k++) sum += x[k * xStride] * y[k * yStride];
-        return sum;
+        return k == count ? LowestTerms(num, odd << shift) : LargeSumOfProducts(x, xStride, y, yStride, k, count, (BigInteger)num, odd << shift);
+    }
+
+    /// <summary>
+    /// The rest of <see cref="SumOfProducts"/> over BigInteger, from the partial sum num/den: products are not cancelled,
+    /// the denominator grows to a common multiple, and one gcd at the end puts the sum in lowest terms.
+    /// </summary>
+    /// <remarks>The values of such sums (g trained on perturbations with unrelated denominators) share most factors of
+    /// their denominators, so one usually divides the other: a division with a one-word quotient, where a gcd of
+    /// two numbers of hundreds of bits per addition would dominate the whole evaluation.</remarks>
+    private static Rational LargeSumOfProducts(ReadOnlySpan<Rational> x, int xStride, ReadOnlySpan<Rational> y, int yStride,
+        int start, int count, BigInteger num, BigInteger den)
+    {
+        for (int k = start; k < count; k++)
+        {
+            ref readonly var a = ref x[k * xStride];
+            ref readonly var b = ref y[k * yStride];
+            if (a.IsZero || b.IsZero) continue;
+            var term = a.Numerator * b.Numerator;
+            var qs = a.Denominator * b.Denominator;
+            if (qs == den) { num += term; continue; }
+            BigInteger rest;
+            if (den > qs)
+            {
+                var quotient = BigInteger.DivRem(den, qs, out rest);
+                if (rest.IsZero) { num += term * quotient; continue; }
+                rest = BigInteger.GreatestCommonDivisor(qs, rest); // gcd(den, qs)
+            }
+            else
+            {
+                var quotient = BigInteger.DivRem(qs, den, out rest);
+                if (rest.IsZero) { num = num * quotient + term; den = qs; continue; }
+                rest = BigInteger.GreatestCommonDivisor(den, rest);
+            }
+            var sumScale = qs / rest;
+            num = num * sumScale + term * (den / rest);
+            den *= sumScale;
+        }
+        return new Rational(num, den);
     }
 
     /// <summary>|value| &lt; 2^125, so that adding a term below 2^126 cannot overflow.</summary>
