@@ -94,5 +94,7 @@ public static class CheckCommand
         ["result"] = r.Outcome.ToString().ToLowerInvariant(), ["as_expected"] = r.AsExpected,
         ["counterexample"] = r.CounterexampleText, ["detail"] = r.Detail, ["shrinks"] = r.Shrinks,
         ["replay"] = r.Replay.ToString(), ["scale"] = r.Scale, ["seconds"] = Math.Round(r.Seconds, 3),
+        // Throughput of the whole check; a refuted claim's seconds include the shrinking after its counterexample.
+        ["cases_per_second"] = r.Seconds > 0 ? Math.Round(r.Cases / r.Seconds, 1) : null,
     }).ToArray());
 }
