@@ -28,12 +28,16 @@ public sealed record ExactInstance(
         Initialisation.Create(Width, Dimension, Slope, Init, Seeding.Stream(Seed, "init-f"), roundToGrid: true);
 
     /// <summary>The pipeline configuration of this instance (scenario a, exact, the L2 direction scaled to L∞ length ε).</summary>
-    public ExperimentConfig ToConfig() => new()
+    public ExperimentSpec ToConfig() => new()
     {
-        Dim = Dimension, Samples = Samples, TestSamples = TestPoints.Length, Width = Width,
-        Slope = Slope.ToDouble(), LrF = LearningRate.ToDouble(), LrG = LearningRate.ToDouble(),
-        EpochsF = Steps, EpochsG = StepsG, Momentum = Momentum.ToDouble(), Epsilon = Epsilon.ToDouble(),
-        Norm = PerturbationNorm.ScaledLinf, Scenario = Scenario.A, Init = Init, Targets = TargetKind.Random, Seed = Seed, Exact = true,
+        Data = new DataSpec { Dimension = Dimension, Samples = Samples, TestSamples = TestPoints.Length },
+        Network = new NetworkSpec { Width = Width, Slope = Slope.ToDouble(), Init = Init },
+        Training = new TrainingSpec
+        {
+            LearningRateF = LearningRate.ToDouble(), LearningRateG = LearningRate.ToDouble(), EpochsF = Steps, EpochsG = StepsG, Momentum = Momentum.ToDouble(),
+        },
+        Attack = new AttackSpec { Epsilon = Epsilon.ToDouble(), Norm = PerturbationNorm.ScaledLinf, Scenario = Scenario.A, Targets = TargetKind.Random },
+        Seed = Seed,
     };
 
     public override string ToString()

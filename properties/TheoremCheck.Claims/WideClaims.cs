@@ -156,7 +156,8 @@ public static class WideClaims
     private static CaseVerdict DirectionVerdict(WideInstance x)
     {
         var data = Data(x);
-        var config = x.ToConfig() with { EpochsG = 0 };
+        var config = x.ToConfig();
+        config = config with { Training = config.Training with { EpochsG = 0 } };
         PerturbationLearningRun<double> run;
         try { run = PerturbationLearning.Execute(config, data.Train.Inputs, data.Train.Labels, data.Test.Inputs); }
         catch (TrainingDivergedException e) { return CaseVerdict.Vacuous(e.Message); }

@@ -17,11 +17,13 @@ public sealed record WideInstance(
     public double TimeF => LearningRate * StepsF;
     public double TimeG => LearningRate * StepsG;
 
-    public ExperimentConfig ToConfig() => new()
+    public ExperimentSpec ToConfig() => new()
     {
-        Data = Data, Dim = Dim, Samples = Samples, TestSamples = TestPoints, Width = Width, Slope = Slope,
-        LrF = LearningRate, LrG = LearningRate, EpochsF = StepsF, EpochsG = StepsG, Momentum = 0, Epsilon = Epsilon,
-        Scenario = Scenario.A, Seed = Seed,
+        Data = new DataSpec { Kind = Data, Dimension = Dim, Samples = Samples, TestSamples = TestPoints },
+        Network = new NetworkSpec { Width = Width, Slope = Slope },
+        Training = new TrainingSpec { LearningRateF = LearningRate, LearningRateG = LearningRate, EpochsF = StepsF, EpochsG = StepsG, Momentum = 0 },
+        Attack = new AttackSpec { Epsilon = Epsilon, Scenario = Scenario.A },
+        Seed = Seed,
     };
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,

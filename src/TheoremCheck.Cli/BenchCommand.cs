@@ -48,14 +48,14 @@ public static class BenchCommand
         double peakAll = threads == 1 ? peakOne : PeakGflops(threads, quick ? 0.1 : 0.5);
 
         // The canonical pipeline runs before the large shapes so the process's peak memory is its own.
-        var config = quick ? new ExperimentConfig { EpochsF = 20, EpochsG = 20 } : new ExperimentConfig();
+        var config = quick ? new ExperimentSpec { Training = new TrainingSpec { EpochsF = 20, EpochsG = 20 } } : new ExperimentSpec();
         int repeats = quick ? 1 : 3;
         var wall = new List<double>();
         for (int r = 0; r < repeats; r++)
         {
             log?.WriteLine($"bench: canonical pipeline, run {r + 1} of {repeats} ...");
             var clock = Stopwatch.StartNew();
-            PerturbationLearning.Run(config);
+            PerturbationLearning.Run<double>(config);
             wall.Add(clock.Elapsed.TotalSeconds);
         }
         using var process = Process.GetCurrentProcess();
@@ -94,7 +94,7 @@ public static class BenchCommand
             ["training_step"] = shapes,
             ["canonical"] = new JsonObject
             {
-                ["epochs"] = $"{config.EpochsF}+{config.EpochsG}",
+                ["epochs"] = $"{config.Training.EpochsF}+{config.Training.EpochsG}",
                 ["wall_seconds"] = new JsonArray(wall.Select(s => (JsonNode)Math.Round(s, 3)).ToArray()),
                 ["wall_seconds_median"] = Math.Round(Median(wall), 3),
                 ["peak_working_set_mb"] = Math.Round(peakBytes / 1048576.0, 1),

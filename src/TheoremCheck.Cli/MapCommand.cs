@@ -25,57 +25,68 @@ public static class MapCommand
     /// hold nowhere; with random targets at ε = 0.01 the target-label bias term of THEORY §5-§6
     /// swamps ĝ_n, so (b) holds nowhere. Both are real answers, but not a picture of the theorem.
     /// </summary>
-    public static ExperimentConfig Defaults { get; } = new() { EpochsF = 100, EpochsG = 100, Width = 1000, Targets = TargetKind.Balanced };
+    public static ExperimentSpec Defaults { get; } = new()
+    {
+        Training = new TrainingSpec { EpochsF = 100, EpochsG = 100 },
+        Network = new NetworkSpec { Width = 1000 },
+        Attack = new AttackSpec { Targets = TargetKind.Balanced },
+    };
+
+    /// <summary>Flags of the map's own fields.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OtherFields = new Dictionary<string, string>
+    {
+        [MapGrid.ResolutionField] = "--resolution", [MapGrid.LimitsField] = "--limits",
+    };
     public const int DefaultResolution = 120;
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("map", "Decision map on the plane of the class means: where sgn f = sgn g and where conditions (a), (b), (c) of C2 hold.");
         var options = CommandLine.AddExperimentOptions(command, Defaults);
-        var resolution = new Option<int>("--resolution") { Description = "grid points per axis", DefaultValueFactory = _ => DefaultResolution };
+        var resolution = new Option<int>("--resolution") { Description = $"grid points per axis [default: {DefaultResolution}]", DefaultValueFactory = _ => DefaultResolution,
+            CustomParser = r => int.TryParse(r.Tokens.Count > 0 ? r.Tokens[0].Value : "", NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int k) ? k : NotAnInteger(r) };
         var limits = new Option<string>("--limits") { Description = "plane coordinates lo,hi of both axes [default: the square around the projected training samples]" };
-        var c0 = new Option<double>("--c-initial") { Description = "constant c_0 of the initial-output error terms", DefaultValueFactory = _ => ConditionConstants.Default.InitialOutput };
-        var cw = new Option<double>("--c-width") { Description = "constant c_w of the finite-width error terms", DefaultValueFactory = _ => ConditionConstants.Default.KernelWidth };
-        var cd = new Option<double>("--c-direction") { Description = "constant c_d of the gradient-direction error term", DefaultValueFactory = _ => ConditionConstants.Default.Direction };
+        var c0 = CliParsers.Real("--c-initial", "constant c_0 of the initial-output error terms", ConditionConstants.Default.InitialOutput, minimum: 0);
+        var cw = CliParsers.Real("--c-width", "constant c_w of the finite-width error terms", ConditionConstants.Default.KernelWidth, minimum: 0);
+        var cd = CliParsers.Real("--c-direction", "constant c_d of the gradient-direction error term", ConditionConstants.Default.Direction, minimum: 0);
         var output = new Option<string>("--out") { Description = "output directory [default: results/map-<configuration hash>]" };
         var json = new Option<bool>("--json") { Description = "print the summary as JSON" };
-        foreach (var option in new Option[] { resolution, limits, c0, cw, cd, output, json }) command.Options.Add(option);
+        var allowLong = LongWork.Option();
+        foreach (var option in new Option[] { resolution, limits, c0, cw, cd, output, json, allowLong }) command.Options.Add(option);
 
         command.SetAction(parse =>
         {
-            var config = CommandLine.ReadConfig(parse, options, Defaults);
-            config.Validate();
-            if (config.Scenario != Scenario.A) throw new ConfigException("--scenario", "--scenario must be a for map: the conditions of C2 are derived for g learning r_n alone");
-            if (config.Loss != LossKind.Identity) throw new ConfigException("--loss", "--loss must be identity for map: the conditions of C2 are derived for the identity loss");
-            if (config.Norm != Attacks.PerturbationNorm.L2) throw new ConfigException("--norm", "--norm must be l2 for map: condition (b) is derived for r_n = ε y^adv u_n / ||u_n||");
-            if (config.Epsilon <= 0) throw new ConfigException("--epsilon", $"--epsilon must be positive for map (condition (b) divides by it), got {config.Epsilon}");
-            if (config.EpochsF == 0 || config.EpochsG == 0) throw new ConfigException(config.EpochsF == 0 ? "--epochs-f" : "--epochs-g", "--epochs-f and --epochs-g must be positive for map (the conditions divide by the training times)");
+            var (config, given) = CommandLine.ReadSpec(parse, options, Defaults);
+            CommandLine.RequireApplicable(given, [config]);
+            CommandLine.Validate([.. PerturbationLearning.Problems<double>(config), .. RunConditions.Problems(config)]);
             var constants = new ConditionConstants(parse.GetValue(c0), parse.GetValue(cw), parse.GetValue(cd));
-            foreach (var (name, value) in new[] { ("--c-initial", constants.InitialOutput), ("--c-width", constants.KernelWidth), ("--c-direction", constants.Direction) })
-                if (!double.IsFinite(value) || value < 0) throw new ConfigException(name, $"{name} must be a non-negative finite number, got {value}");
             var gridLimits = ParseLimits(parse.GetValue(limits));
             int points = parse.GetValue(resolution);
-            var gridProblems = new MapGrid(gridLimits?.Min ?? 0, gridLimits?.Max ?? 1, points).Problems();
-            if (gridProblems.Count > 0) throw new ConfigException(gridProblems[0].Split(' ')[0], gridProblems[0]);
+            CommandLine.Validate(new MapGrid(gridLimits?.Min ?? 0, gridLimits?.Max ?? 1, points).Problems(), OtherFields);
+            var sized = LongWork.WithSizes([config])[0];
+            LongWork.Check(WorkEstimate.TrainingSeconds(sized) + WorkEstimate.MapSeconds(points, sized.Data.Samples, sized.Data.Dimension),
+                parse.GetValue(allowLong), $"this map ({points} x {points} grid points)", "--resolution or the sizes");
 
             string mapOptions = $"--resolution {points}" + (gridLimits is { } l ? $" --limits {OutputFiles.Number(l.Min)},{OutputFiles.Number(l.Max)}" : "")
                 + (constants == ConditionConstants.Default ? "" : $" --c-initial {OutputFiles.Number(constants.InitialOutput)} --c-width {OutputFiles.Number(constants.KernelWidth)} --c-direction {OutputFiles.Number(constants.Direction)}");
-            string directory = parse.GetValue(output) is { Length: > 0 } given ? given
-                : OutputFiles.DefaultDirectory("map-" + OutputFiles.ShortHash(ConfigOptions.Describe(config) + " " + mapOptions));
-            string repeat = $"theoremcheck map {OutputFiles.NonDefaultOptions(config, Defaults)} {mapOptions} --out {OutputFiles.Quote(directory)}".Replace("  ", " ");
+            string directory = parse.GetValue(output) is { Length: > 0 } chosen ? chosen
+                : OutputFiles.DefaultDirectory("map-" + ContentHash.Short(ExperimentOptions.Describe(config) + " " + mapOptions));
+            string repeat = $"theoremcheck map {ExperimentOptions.NonDefault(config, Defaults)} {mapOptions} --out {OutputFiles.Quote(directory)}".Replace("  ", " ");
+            OutputFiles.PrepareDirectory("--out", directory);
 
             var clock = Stopwatch.StartNew();
             var (result, map, trainSeconds) = ProgressDisplay.Run(stderr, progress =>
             {
-                var run = PerturbationLearning.Run(config, progress);
+                var run = PerturbationLearning.Run<double>(config, progress);
                 double seconds = clock.Elapsed.TotalSeconds;
                 return (run, DecisionMap.ForRun(run, constants, points, gridLimits, progress), seconds);
             }, quiet: parse.GetValue(json));
             double mapSeconds = clock.Elapsed.TotalSeconds - trainSeconds;
 
             var summary = map.Summary();
-            var node = Json(result, map, summary, constants, trainSeconds, mapSeconds);
-            Write(directory, config, result, map, summary, constants, node, repeat);
+            var provenance = Provenance.Current;
+            var node = Json(result, map, summary, constants, trainSeconds, mapSeconds, provenance);
+            Write(directory, config, result, map, summary, constants, node, repeat, provenance);
             stdout.WriteLine(parse.GetValue(json) ? node.ToJsonString(Reports.JsonOptions) : Text(result, map, summary, trainSeconds, mapSeconds, directory));
             return ExitCodes.Success;
         });
@@ -91,12 +102,20 @@ public static class MapCommand
             && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out double hi)
             && double.IsFinite(lo) && double.IsFinite(hi) && lo < hi)
             return (lo, hi);
-        throw new ConfigException("--limits", $"--limits must be two finite numbers lo,hi with lo < hi, got '{text}'");
+        throw ConfigException.Named("--limits", $"must be two finite numbers lo,hi with lo < hi, got '{text}'");
     }
 
-    private static JsonObject Json(RunResult result, DecisionMap map, MapSummary summary, ConditionConstants constants, double trainSeconds, double mapSeconds)
+    private static int NotAnInteger(System.CommandLine.Parsing.ArgumentResult result)
     {
-        var run = Reports.Json(result);
+        result.AddError($"--resolution: must be an integer, got '{(result.Tokens.Count > 0 ? result.Tokens[0].Value : "")}'");
+        return DefaultResolution;
+    }
+
+    private static JsonObject Json(RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, double trainSeconds, double mapSeconds,
+        Provenance provenance)
+    {
+        var run = Reports.Json(result, provenance);
+        run.Remove("provenance");
         return new JsonObject
         {
             ["grid"] = new JsonObject { ["min"] = map.Grid.Min, ["max"] = map.Grid.Max, ["resolution"] = map.Grid.Resolution },
@@ -112,23 +131,24 @@ public static class MapCommand
             ["run"] = run,
             ["seconds_run"] = Math.Round(trainSeconds, 3),
             ["seconds_map"] = Math.Round(mapSeconds, 3),
+            ["provenance"] = provenance.Json(),
         };
     }
 
-    private static void Write(string directory, ExperimentConfig config, RunResult result, DecisionMap map, MapSummary summary,
-        ConditionConstants constants, JsonObject node, string repeat)
+    private static void Write(string directory, ExperimentSpec config, RunResult<double> result, DecisionMap map, MapSummary summary,
+        ConditionConstants constants, JsonObject node, string repeat, Provenance provenance)
     {
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, "map.json"), node.ToJsonString(Reports.JsonOptions) + "\n");
-        AtomicFile.WriteAllText(Path.Combine(directory, "map.csv"), GridTable(map));
-        var samples = new StringBuilder("x,y,label\n");
+        AtomicFile.WriteAllText(Path.Combine(directory, "map.csv"), provenance.CsvComment() + "\n" + GridTable(map));
+        var samples = new StringBuilder(provenance.CsvComment()).Append("\nx,y,label\n");
         for (int n = 0; n < map.Samples.Length; n++)
             samples.Append(OutputFiles.Number(map.Samples[n].X)).Append(',').Append(OutputFiles.Number(map.Samples[n].Y)).Append(',')
                    .Append(map.Labels[n].ToString(CultureInfo.InvariantCulture)).Append('\n');
         AtomicFile.WriteAllText(Path.Combine(directory, "samples.csv"), samples.ToString());
         var panels = Plots.MapPanels(map, out var legend);
         Plots.SaveGrid(panels, legend, Path.Combine(directory, "map"), 620, 90);
-        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, constants, repeat));
+        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, constants, repeat, provenance));
     }
 
     public const string GridHeader = "x,y,f,g,f_hat,g_hat,threshold_f,threshold_g,margin_f,margin_g,agreement_condition,all_conditions,signs_agree";
@@ -150,17 +170,20 @@ public static class MapCommand
 
     private static string Bit(bool value) => value ? "1" : "0";
 
-    private static string Markdown(ExperimentConfig config, RunResult result, DecisionMap map, MapSummary summary, ConditionConstants constants, string repeat)
+    private static string Markdown(ExperimentSpec config, RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, string repeat,
+        Provenance provenance)
     {
         var m = result.Metrics;
         var s = new StringBuilder();
         s.AppendLine("# Decision map (C2, THEORY §5)");
         s.AppendLine();
-        s.AppendLine($"Data: {result.DataDescription}, N = {result.Config.Samples}; seed {config.Seed}. Repeat with:");
+        s.AppendLine($"Data: {result.DataDescription}, N = {result.Spec.Data.Samples}; seed {config.Seed}. Repeat with:");
         s.AppendLine();
         s.AppendLine("```");
         s.AppendLine(repeat);
         s.AppendLine("```");
+        s.AppendLine();
+        s.AppendLine(provenance.Markdown());
         s.AppendLine();
         s.AppendLine("![decision map: four panels](map.png)");
         s.AppendLine();
@@ -181,20 +204,20 @@ public static class MapCommand
         s.AppendLine();
         s.AppendLine($"Where (a) ∧ (b) ∧ (c) holds, sgn f = sgn g at {summary.AllAndSignsAgree} points and differs at {summary.AllButSignsDiffer} (C2 predicts none).");
         s.AppendLine();
-        s.AppendLine($"Run: acc_f = {m.AccF:F4}, acc_g = {m.AccG:F4}, agreement = {m.Agreement:F4}, cossim = {m.CosSim:F4}, flipped_f = {m.FlippedF:F4}, flipped_g = {m.FlippedG:F4}.");
+        s.AppendLine("Run: " + string.Join(", ", MetricColumns.Summarised.Select(c => $"{c.Name} = {c.Value(m):F4}")) + ".");
         s.AppendLine();
-        s.Append(OutputFiles.ConfigTable(config));
+        s.Append(ExperimentOptions.Table(config));
         s.AppendLine();
         s.AppendLine("Files: `map.json` (summary, run, settings), `map.csv` (every grid point: f, g, f̂, ĝ_n, thresholds, conditions), `samples.csv` (projected samples), `map.png`, `map.svg`.");
         return s.ToString();
     }
 
-    private static string Text(RunResult result, DecisionMap map, MapSummary summary, double trainSeconds, double mapSeconds, string directory)
+    private static string Text(RunResult<double> result, DecisionMap map, MapSummary summary, double trainSeconds, double mapSeconds, string directory)
     {
         var m = result.Metrics;
         return $"""
             TheoremCheck map: {result.DataDescription}, grid {map.Grid.Resolution}² on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]²
-              run          acc_f {m.AccF:F4}  acc_g {m.AccG:F4}  agreement {m.Agreement:F4}  cossim {m.CosSim:F4}
+              run          acc_f {m.AccF.Share:F4}  acc_g {m.AccG.Share:F4}  agreement {m.Agreement.Share:F4}  cossim {m.CosSim:F4}
               sgn f = sgn g on {summary.SignsAgree:P1} of the grid
               (a) {summary.MarginF:P1}   (b) {summary.MarginG:P1}   (c) {summary.Agreement:P1}   all {summary.All:P1}
               where all hold: signs agree at {summary.AllAndSignsAgree} points, differ at {summary.AllButSignsDiffer}

@@ -1,7 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
-using TheoremCheck.Pipeline;
 
 namespace TheoremCheck.Cli;
 
@@ -11,8 +8,39 @@ public static class OutputFiles
     /// <summary>Default output directory: results/&lt;name&gt; under the current directory.</summary>
     public static string DefaultDirectory(string name) => Path.Combine("results", name);
 
-    /// <summary>A short stable hash of a text (configuration descriptions), for default directory names.</summary>
-    public static string ShortHash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    /// <summary>
+    /// Checks, before any computation, that <paramref name="directory"/> can receive the output files, and creates
+    /// it: it must not be a file, must not lie under a file, and must be writable (tried with a probe file, which
+    /// also catches read-only mounts and pseudo file systems). Missing parents are created, as mkdir -p would.
+    /// Every refusal names <paramref name="option"/>.
+    /// </summary>
+    public static void PrepareDirectory(string option, string directory)
+    {
+        if (string.IsNullOrWhiteSpace(directory)) throw ConfigException.Named(option, "needs a directory name");
+        string full;
+        try { full = Path.GetFullPath(directory); }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            throw ConfigException.Named(option, $"'{directory}' is not a valid path ({e.Message})");
+        }
+        if (File.Exists(full)) throw ConfigException.Named(option, $"'{directory}' is a file, not a directory; choose a directory name");
+        for (string? parent = Path.GetDirectoryName(full); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent)) throw ConfigException.Named(option, $"'{directory}' lies under '{parent}', which is a file");
+            if (Directory.Exists(parent)) break;
+        }
+        string probe = Path.Combine(full, $".theoremcheck-probe-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        try
+        {
+            Directory.CreateDirectory(full);
+            File.WriteAllBytes(probe, []);
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw ConfigException.Named(option, $"cannot write to '{directory}': {e.Message}");
+        }
+    }
 
     /// <summary>Round-trip text of a number: parsing it back gives the same double.</summary>
     public static string Number(double value) => value.ToString("R", CultureInfo.InvariantCulture);
@@ -23,25 +51,6 @@ public static class OutputFiles
 
     public static string CsvLine(IEnumerable<string> fields) => string.Join(",", fields.Select(Field));
 
-    /// <summary>The options of <paramref name="config"/> that differ from <paramref name="defaults"/>, as command-line text.</summary>
-    public static string NonDefaultOptions(ExperimentConfig config, ExperimentConfig defaults, string? except = null) =>
-        string.Join(" ", ConfigOptions.All
-            .Where(o => o.Name != except && o.Show(config) != o.Show(defaults))
-            .Select(o => $"{o.Name} {Quote(o.Show(config))}"));
-
-    public static string Quote(string text) => text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || "-_.,/:+".Contains(c)) ? text : "'" + text.Replace("'", "'\\''") + "'";
-
-    /// <summary>A Markdown table of the options of a configuration.</summary>
-    public static string ConfigTable(ExperimentConfig config)
-    {
-        var s = new StringBuilder();
-        s.AppendLine("| option | value |");
-        s.AppendLine("| --- | --- |");
-        foreach (var option in ConfigOptions.All)
-        {
-            string value = option.Show(config);
-            if (value != "") s.AppendLine($"| `{option.Name}` | {value} |");
-        }
-        return s.ToString();
-    }
+    /// <summary>A shell word: as it is when it is safe, else in single quotes.</summary>
+    public static string Quote(string text) => text.Length > 0 && text.All(c => char.IsLetterOrDigit(c) || "-_.,/:+=".Contains(c)) ? text : "'" + text.Replace("'", "'\\''") + "'";
 }

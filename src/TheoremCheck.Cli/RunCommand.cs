@@ -1,59 +1,75 @@
 using System.CommandLine;
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Numerics;
 using System.Text;
 using TheoremCheck.Experiments;
+using TheoremCheck.Numerics;
 using TheoremCheck.Pipeline;
 
 namespace TheoremCheck.Cli;
 
-/// <summary><c>theoremcheck run</c>: the paper's pipeline on one configuration (THEORY §1, §6).</summary>
+/// <summary><c>theoremcheck run</c>: the paper's pipeline on one configuration (THEORY §1, §6), in double or exact arithmetic.</summary>
 public static class RunCommand
 {
+    /// <summary>Flags of the fields that are no single experiment option.</summary>
+    public static readonly IReadOnlyDictionary<string, string> OtherFields = new Dictionary<string, string> { [ExactArithmetic.Field] = "--exact" };
+
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var command = new Command("run", "Standard learning, attack and perturbation learning on one configuration; defaults are THEORY §6.");
         var options = CommandLine.AddExperimentOptions(command);
-        var exact = new Option<bool>("--exact") { Description = "run in exact rational arithmetic (small instances, identity loss)" };
+        var exact = new Option<bool>("--exact") { Description = "run in exact rational arithmetic (small instances, identity loss; see README)" };
         var json = new Option<bool>("--json") { Description = "print one JSON object instead of the report" };
         var output = new Option<string>("--out") { Description = "also write result.json, result.csv and report.md to this directory" };
+        var allowLong = LongWork.Option();
+        command.Options.Add(allowLong);
         command.Options.Add(exact);
         command.Options.Add(json);
         command.Options.Add(output);
         command.SetAction(parse =>
         {
-            var config = CommandLine.ReadConfig(parse, options) with { Exact = parse.GetValue(exact) };
-            config.Validate();
+            var (spec, given) = CommandLine.ReadSpec(parse, options);
+            CommandLine.RequireApplicable(given, [spec]);
+            bool isExact = parse.GetValue(exact);
+            CommandLine.Validate(isExact ? PerturbationLearning.Problems<Rational>(spec) : PerturbationLearning.Problems<double>(spec), OtherFields);
+            LongWork.Check(LongWork.TrainingSeconds(LongWork.WithSizes([spec])), parse.GetValue(allowLong), "this run", "--samples, --dim, --width or the epochs");
+            string? directory = parse.GetValue(output);
+            if (directory is not null) OutputFiles.PrepareDirectory("--out", directory);
             bool asJson = parse.GetValue(json);
-            if (config.Exact)
-            {
-                var result = PerturbationLearning.RunExact(config);
-                stdout.WriteLine(asJson ? Reports.ExactJson(result).ToJsonString(Reports.JsonOptions) : Reports.ExactText(result));
-                return ExitCodes.Success;
-            }
-            var run = ProgressDisplay.Run(stderr, progress => PerturbationLearning.Run(config, progress), quiet: asJson);
-            stdout.WriteLine(asJson ? Reports.Json(run).ToJsonString(Reports.JsonOptions) : Reports.Text(run));
-            if (parse.GetValue(output) is { } directory) WriteFiles(run, directory);
-            return ExitCodes.Success;
+            return isExact
+                ? Execute<Rational>(spec, asJson, directory, stdout, stderr)
+                : Execute<double>(spec, asJson, directory, stdout, stderr);
         });
         return command;
     }
 
+    private static int Execute<T>(ExperimentSpec spec, bool asJson, string? directory, TextWriter stdout, TextWriter stderr) where T : struct, INumber<T>
+    {
+        var result = ProgressDisplay.Run(stderr, progress => PerturbationLearning.Run<T>(spec, progress), quiet: asJson);
+        var provenance = Provenance.Current;
+        stdout.WriteLine(asJson ? Reports.Json(result, provenance).ToJsonString(Reports.JsonOptions) : Reports.Text(result));
+        if (directory is not null) WriteFiles(result, directory, provenance);
+        return ExitCodes.Success;
+    }
+
     /// <summary>The run's numbers as JSON and CSV and a Markdown report that repeats it; each file written atomically.</summary>
-    public static void WriteFiles(RunResult run, string directory)
+    public static void WriteFiles<T>(RunResult<T> result, string directory, Provenance provenance) where T : struct, INumber<T>
     {
         Directory.CreateDirectory(directory);
-        var json = Reports.Json(run);
-        AtomicFile.WriteAllText(Path.Combine(directory, "result.json"), json.ToJsonString(Reports.JsonOptions) + "\n");
-        string[] keys = ["acc_f", "acc_g", "agreement", "cossim", "flipped_f", "flipped_g", "target_mean", "seconds"];
-        var csv = OutputFiles.CsvLine(keys) + "\n" + OutputFiles.CsvLine(keys.Select(k => OutputFiles.Number((double)json[k]!))) + "\n";
-        AtomicFile.WriteAllText(Path.Combine(directory, "result.csv"), csv);
+        AtomicFile.WriteAllText(Path.Combine(directory, "result.json"), Reports.Json(result, provenance).ToJsonString(Reports.JsonOptions) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(directory, "result.csv"), Reports.Csv(result, provenance));
         var report = new StringBuilder()
             .AppendLine("# TheoremCheck run").AppendLine()
-            .AppendLine($"Repeat with `theoremcheck run {OutputFiles.NonDefaultOptions(run.Config, new ExperimentConfig())}`.")
-            .AppendLine().AppendLine("```").AppendLine(Reports.Text(run)).AppendLine("```").AppendLine()
-            .AppendLine(OutputFiles.ConfigTable(run.Config));
+            .AppendLine($"Repeat with `{RepeatCommand(result)}`.").AppendLine()
+            .AppendLine(provenance.Markdown()).AppendLine()
+            .AppendLine("```").AppendLine(Reports.Text(result)).AppendLine("```").AppendLine()
+            .AppendLine(ExperimentOptions.Table(result.Spec));
         AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), report.ToString());
+    }
+
+    /// <summary>The command that runs the same configuration again (sizes as given, not as loaded from image files).</summary>
+    public static string RepeatCommand<T>(RunResult<T> result) where T : struct, INumber<T>
+    {
+        string options = ExperimentOptions.NonDefault(result.Spec, new ExperimentSpec());
+        return "theoremcheck run" + (options.Length > 0 ? " " + options : "") + (result.IsExact ? " --exact" : "");
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using TheoremCheck.Experiments;
 using TheoremCheck.Pipeline;
@@ -18,27 +19,27 @@ public static class SweepOutput
     public const string SummaryCsv = "summary.csv", SummaryJson = "summary.json", RunsCsv = "runs.csv",
         AccuracyPlot = "sweep", FeaturePlot = "sweep-features", Report = "report.md";
 
-    public static IReadOnlyList<SweepRow> Write(SweepStore store, string repeatCommand, string? note = null)
+    public static IReadOnlyList<SweepRow> Write(SweepStore store, string repeatCommand, Provenance provenance, string? note = null)
     {
         var plan = store.Plan;
         var records = store.LoadRecords();
         var rows = SweepMetrics.Aggregate(records);
         string dir = store.Directory;
 
-        AtomicFile.WriteAllText(Path.Combine(dir, RunsCsv), RunsTable(plan, records));
-        AtomicFile.WriteAllText(Path.Combine(dir, SummaryCsv), SummaryTable(plan, rows));
-        AtomicFile.WriteAllText(Path.Combine(dir, SummaryJson), SummaryJsonNode(store, rows, records.Count).ToJsonString(Reports.JsonOptions) + "\n");
+        AtomicFile.WriteAllText(Path.Combine(dir, RunsCsv), provenance.CsvComment() + "\n" + RunsTable(plan, records));
+        AtomicFile.WriteAllText(Path.Combine(dir, SummaryCsv), provenance.CsvComment() + "\n" + SummaryTable(plan, rows));
+        AtomicFile.WriteAllText(Path.Combine(dir, SummaryJson), SummaryJsonNode(store, rows, records, provenance).ToJsonString(Reports.JsonOptions) + "\n");
         if (rows.Count > 0)
         {
             string parts = store.Shard.IsWhole ? "" : $", part {store.Shard}";
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, ["acc_f", "acc_g", "agreement"],
+            Plots.Save(Plots.Sweep(plan.Parameter, rows, [MetricColumns.AccF.Name, MetricColumns.AccG.Name, MetricColumns.Agreement.Name],
                 $"Perturbation learning against {plan.Parameter} ({plan.Seeds.Count} seed(s){parts})", "accuracy / agreement"),
                 Path.Combine(dir, AccuracyPlot), 800, 550);
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, ["cossim", "flipped_f", "flipped_g"],
+            Plots.Save(Plots.Sweep(plan.Parameter, rows, [MetricColumns.CosSim.Name, MetricColumns.FlippedF.Name, MetricColumns.FlippedG.Name],
                 $"C1 cosine and activation flips against {plan.Parameter}", "share"),
                 Path.Combine(dir, FeaturePlot), 800, 550);
         }
-        AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records.Count, repeatCommand, note));
+        AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records, repeatCommand, provenance, note));
         return rows;
     }
 
@@ -46,7 +47,7 @@ public static class SweepOutput
     {
         var s = new StringBuilder();
         var header = new List<string> { plan.Parameter, "runs" };
-        foreach (var (name, _, _) in SweepMetrics.All) header.AddRange([$"{name}_mean", $"{name}_std", $"{name}_min", $"{name}_max"]);
+        foreach (var name in MetricColumns.Summarised.Select(c => c.Name)) header.AddRange([$"{name}_mean", $"{name}_std", $"{name}_min", $"{name}_max"]);
         s.Append(OutputFiles.CsvLine(header)).Append('\n');
         foreach (var row in rows)
         {
@@ -60,15 +61,14 @@ public static class SweepOutput
     public static string RunsTable(SweepPlan plan, IReadOnlyList<SweepRecord> records)
     {
         var s = new StringBuilder();
-        s.Append(OutputFiles.CsvLine([plan.Parameter, "seed", .. SweepMetrics.All.Select(m => m.Name), "zero_gradients", "seconds"])).Append('\n');
+        s.Append(OutputFiles.CsvLine([plan.Parameter, "seed", .. MetricColumns.All.Select(m => m.Name), "seconds"])).Append('\n');
         foreach (var r in records)
             s.Append(OutputFiles.CsvLine([r.Value, r.Seed.ToString(CultureInfo.InvariantCulture),
-                .. SweepMetrics.All.Select(m => OutputFiles.Number(m.Get(r.Metrics))),
-                r.Metrics.ZeroGradients.ToString(CultureInfo.InvariantCulture), r.Seconds.ToString("F3", CultureInfo.InvariantCulture)])).Append('\n');
+                .. r.Values.Select(OutputFiles.Number), r.Seconds.ToString("F3", CultureInfo.InvariantCulture)])).Append('\n');
         return s.ToString();
     }
 
-    public static JsonObject SummaryJsonNode(SweepStore store, IReadOnlyList<SweepRow> rows, int runs)
+    public static JsonObject SummaryJsonNode(SweepStore store, IReadOnlyList<SweepRow> rows, IReadOnlyList<SweepRecord> records, Provenance provenance)
     {
         var plan = store.Plan;
         var table = new JsonArray();
@@ -79,15 +79,13 @@ public static class SweepOutput
                 ["value"] = row.Value,
                 ["seeds"] = new JsonArray(row.Seeds.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
             };
-            for (int m = 0; m < SweepMetrics.All.Count; m++)
+            for (int m = 0; m < MetricColumns.Summarised.Count; m++)
             {
                 var summary = row.Metrics[m];
-                entry[SweepMetrics.All[m].Name] = new JsonObject { ["mean"] = summary.Mean, ["std"] = summary.Std, ["min"] = summary.Min, ["max"] = summary.Max };
+                entry[MetricColumns.Summarised[m].Name] = new JsonObject { ["mean"] = summary.Mean, ["std"] = summary.Std, ["min"] = summary.Min, ["max"] = summary.Max };
             }
             table.Add(entry);
         }
-        var baseConfig = new JsonObject();
-        foreach (var (name, value) in plan.BaseOptions()) baseConfig[name] = value;
         return new JsonObject
         {
             ["param"] = plan.Parameter,
@@ -95,15 +93,29 @@ public static class SweepOutput
             ["seeds"] = new JsonArray(plan.Seeds.Select(x => (JsonNode)JsonValue.Create(x)!).ToArray()),
             ["shard"] = store.Shard.ToString(),
             ["fingerprint"] = plan.Fingerprint,
-            ["runs_done"] = runs,
+            ["runs_done"] = records.Count,
             ["runs_in_shard"] = plan.Points.Count(store.Shard.Contains),
-            ["base_config"] = baseConfig,
+            ["base_config"] = BaseConfig(plan),
+            ["effective_data"] = new JsonArray(EffectiveData(records).Select(d => JsonSerializer.SerializeToNode(d, SpecJson.Options)).ToArray()),
             ["rows"] = table,
+            ["provenance"] = provenance.Json(),
         };
     }
 
-    private static string Markdown(SweepStore store, IReadOnlyList<SweepRow> rows, int runs, string repeatCommand, string? note)
+    /// <summary>The base configuration keyed by option, without the swept one (it takes each value).</summary>
+    public static JsonObject BaseConfig(SweepPlan plan)
     {
+        var config = ExperimentOptions.ConfigJson(plan.Base);
+        config.Remove(plan.Parameter);
+        return config;
+    }
+
+    /// <summary>The distinct data sections the runs actually used (for image data: d, N and test count of the files).</summary>
+    public static IReadOnlyList<DataSpec> EffectiveData(IReadOnlyList<SweepRecord> records) => records.Select(r => r.Spec.Data).Distinct().ToList();
+
+    private static string Markdown(SweepStore store, IReadOnlyList<SweepRow> rows, IReadOnlyList<SweepRecord> records, string repeatCommand, Provenance provenance, string? note)
+    {
+        int runs = records.Count;
         var plan = store.Plan;
         int expected = plan.Points.Count(store.Shard.Contains);
         var s = new StringBuilder();
@@ -113,6 +125,8 @@ public static class SweepOutput
                      (store.Shard.IsWhole ? "" : $"; this directory is part {store.Shard} of the sweep") + $"; plan `{plan.Fingerprint}`.");
         s.AppendLine($"Runs finished: {runs} of {expected}." + (runs < expected ? " **Incomplete**: continue with the same command and `--resume`." : ""));
         if (note is not null) s.AppendLine().AppendLine(note);
+        s.AppendLine();
+        s.AppendLine(provenance.Markdown());
         s.AppendLine();
         s.AppendLine("Repeat with:");
         s.AppendLine();
@@ -128,18 +142,20 @@ public static class SweepOutput
             s.AppendLine();
             s.AppendLine("Mean ± standard deviation over seeds (n - 1 in the denominator):");
             s.AppendLine();
-            s.AppendLine($"| {plan.Parameter} | runs | " + string.Join(" | ", SweepMetrics.All.Select(m => m.Name)) + " |");
-            s.AppendLine("| --- | --- | " + string.Join(" | ", SweepMetrics.All.Select(_ => "---")) + " |");
+            s.AppendLine($"| {plan.Parameter} | runs | " + string.Join(" | ", MetricColumns.Summarised.Select(m => m.Name)) + " |");
+            s.AppendLine("| --- | --- | " + string.Join(" | ", MetricColumns.Summarised.Select(_ => "---")) + " |");
             foreach (var row in rows)
                 s.AppendLine($"| {row.Value} | {row.Seeds.Count} | " + string.Join(" | ", row.Metrics.Select(m => $"{m.Mean:F3} ± {m.Std:F3}")) + " |");
             s.AppendLine();
         }
-        s.AppendLine("Metrics: " + string.Join("; ", SweepMetrics.All.Select(m => $"`{m.Name}` {m.Description}")) + ".");
+        s.AppendLine("Metrics: " + string.Join("; ", MetricColumns.All.Select(m => $"`{m.Name}` {m.Description}")) + ".");
         s.AppendLine();
         s.AppendLine("Base configuration (the swept option takes each value; `--seed` is the first seed):");
         s.AppendLine();
-        s.Append(OutputFiles.ConfigTable(plan.Base));
+        s.Append(ExperimentOptions.Table(plan.Base));
         s.AppendLine();
+        foreach (var data in EffectiveData(records).Where(d => d.IsImageData))
+            s.AppendLine($"Image data as loaded: d = {data.Dimension}, N = {data.Samples}, test points = {data.TestSamples}, classes {data.Classes.Positive} (+1) vs {data.Classes.Negative} (-1).").AppendLine();
         s.AppendLine($"Files: `{SummaryCsv}`, `{SummaryJson}` (table), `{RunsCsv}` (every run), `{SweepStore.RunsDirectory}/` (one JSON per finished run), `{SweepStore.ManifestName}` (the plan).");
         return s.ToString();
     }

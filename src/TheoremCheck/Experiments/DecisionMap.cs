@@ -68,7 +68,7 @@ public sealed class DecisionMap
         IProgress<StageProgress>? progress = null, CancellationToken cancel = default)
     {
         var problems = grid.Problems();
-        if (problems.Count > 0) throw new ArgumentException(problems[0]);
+        if (problems.Count > 0) throw new ArgumentException(problems[0].ToString());
         if (plane.Dimension != inputs.Cols) throw new ArgumentException($"Plane of dimension {plane.Dimension} for inputs of dimension {inputs.Cols}.");
         int resolution = grid.Resolution;
         var coordinates = grid.Coordinates();
@@ -110,13 +110,13 @@ public sealed class DecisionMap
     /// The map of a finished run: the plane of its class means, the grid on <paramref name="limits"/>
     /// (by default the square around the projected training samples), conditions with <paramref name="constants"/>.
     /// </summary>
-    public static DecisionMap ForRun(RunResult result, ConditionConstants constants, int resolution, (double Min, double Max)? limits = null,
+    public static DecisionMap ForRun(RunResult<double> result, ConditionConstants constants, int resolution, (double Min, double Max)? limits = null,
         IProgress<StageProgress>? progress = null, CancellationToken cancel = default)
     {
         var run = result.Run;
         var plane = MapPlane.FromClassMeans(run.Inputs, run.Labels);
         var (min, max) = limits ?? MapGrid.LimitsAround(Enumerable.Range(0, run.Inputs.Rows).Select(n => plane.Project(run.Inputs.Row(n))).ToList());
-        var conditions = RunConditions.For(run, result.Config, constants);
+        var conditions = RunConditions.For(run, result.Spec, constants);
         return Compute(run.F.Network, run.G.Network, conditions, run.Inputs, run.Labels, plane, new MapGrid(min, max, resolution), progress, cancel);
     }
 

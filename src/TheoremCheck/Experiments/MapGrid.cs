@@ -1,3 +1,5 @@
+using TheoremCheck.Pipeline;
+
 namespace TheoremCheck.Experiments;
 
 /// <summary>
@@ -7,11 +9,13 @@ namespace TheoremCheck.Experiments;
 /// </summary>
 public sealed record MapGrid(double Min, double Max, int Resolution)
 {
-    public IReadOnlyList<string> Problems()
+    public const string ResolutionField = "map.resolution", LimitsField = "map.limits";
+
+    public IReadOnlyList<SpecProblem> Problems()
     {
-        var problems = new List<string>();
-        if (Resolution < 2) problems.Add($"--resolution must be at least 2, got {Resolution}");
-        if (!double.IsFinite(Min) || !double.IsFinite(Max) || Min >= Max) problems.Add($"--limits must be two finite numbers lo,hi with lo < hi, got {Min},{Max}");
+        var problems = new List<SpecProblem>();
+        if (Resolution < 2) problems.Add(new(ResolutionField, $"must be at least 2, got {Resolution}"));
+        if (!double.IsFinite(Min) || !double.IsFinite(Max) || Min >= Max) problems.Add(new(LimitsField, $"must be two finite numbers lo,hi with lo < hi, got {Min},{Max}"));
         return problems;
     }
 

@@ -2,23 +2,13 @@ using TheoremCheck.Pipeline;
 
 namespace TheoremCheck.Experiments;
 
-/// <summary>The metrics of a sweep table, in column order, with the reference code's names.</summary>
+/// <summary>The sweep table: the columns of <see cref="MetricColumns.Summarised"/> summarised over seeds, value by value.</summary>
 public static class SweepMetrics
 {
-    public static readonly IReadOnlyList<(string Name, string Description, Func<RunMetrics, double> Get)> All =
-    [
-        ("acc_f", "accuracy of f on D", m => m.AccF),
-        ("acc_g", "accuracy of g on the clean, correctly labelled D", m => m.AccG),
-        ("agreement", "share of fresh inputs with sgn f = sgn g", m => m.Agreement),
-        ("cossim", "mean |cos(r_n, C1 direction)|", m => m.CosSim),
-        ("flipped_f", "share of activation patterns of f changed by training", m => m.FlippedF),
-        ("flipped_g", "share of activation patterns of g changed by training", m => m.FlippedG),
-    ];
-
-    public static int IndexOf(string name)
+    public static int IndexOf(MetricColumn column)
     {
-        for (int i = 0; i < All.Count; i++) if (All[i].Name == name) return i;
-        throw new ArgumentException($"Unknown sweep metric '{name}'.");
+        for (int i = 0; i < MetricColumns.Summarised.Count; i++) if (MetricColumns.Summarised[i] == column) return i;
+        throw new ArgumentException($"'{column.Name}' is not summarised in sweep tables.", nameof(column));
     }
 
     /// <summary>
@@ -32,7 +22,7 @@ public static class SweepMetrics
         foreach (var group in records.GroupBy(r => r.ValueIndex).OrderBy(g => g.Key))
         {
             var runs = group.OrderBy(r => r.Seed).ToList();
-            var summaries = All.Select(metric => Summarise(runs.Select(r => metric.Get(r.Metrics)).ToArray())).ToList();
+            var summaries = MetricColumns.Summarised.Select(column => Summarise(runs.Select(r => r[column]).ToArray())).ToList();
             rows.Add(new SweepRow(group.Key, runs[0].Value, runs.Select(r => r.Seed).ToList(), summaries));
         }
         return rows;

@@ -9,14 +9,18 @@ namespace TheoremCheck.Experiments;
 /// </summary>
 public static class SweepRunner
 {
-    /// <summary>Runs one configuration; the default is the double-precision pipeline.</summary>
-    public delegate RunMetrics RunOne(ExperimentConfig config, IProgress<StageProgress>? progress);
+    /// <summary>Runs one specification; the default is the double-precision pipeline.</summary>
+    public delegate MeasuredRun RunOne(ExperimentSpec spec, IProgress<StageProgress>? progress);
 
-    public static RunMetrics Pipeline(ExperimentConfig config, IProgress<StageProgress>? progress) =>
-        PerturbationLearning.Run(config, progress).Metrics;
+    public static MeasuredRun Pipeline(ExperimentSpec spec, IProgress<StageProgress>? progress)
+    {
+        var result = PerturbationLearning.Run<double>(spec, progress);
+        return new MeasuredRun(result.Spec, result.Metrics);
+    }
 
+    /// <param name="finished">told of every run this call finishes, as soon as it is stored.</param>
     public static SweepOutcome Run(SweepStore store, RunOne? runOne = null,
-        IProgress<StageProgress>? progress = null, CancellationToken cancel = default)
+        IProgress<StageProgress>? progress = null, CancellationToken cancel = default, IProgress<SweepRecord>? finished = null)
     {
         runOne ??= Pipeline;
         var points = store.Plan.Points.Where(store.Shard.Contains).ToList();
@@ -30,14 +34,16 @@ public static class SweepRunner
             progress?.Report(new StageProgress("sweep", skipped + ran, points.Count));
             if (cancel.IsCancellationRequested) return new SweepOutcome(points.Count, skipped, ran, Interrupted: true);
             var clock = Stopwatch.StartNew();
-            RunMetrics metrics;
-            try { metrics = runOne(store.Plan.ConfigFor(point), inner); }
+            MeasuredRun run;
+            try { run = runOne(point.Spec, inner); }
             catch (OperationCanceledException) when (cancel.IsCancellationRequested)
             {
                 return new SweepOutcome(points.Count, skipped, ran, Interrupted: true);
             }
-            store.Save(point, new SweepRecord(point.ValueIndex, point.Value, point.Seed, metrics, clock.Elapsed.TotalSeconds));
+            var record = SweepRecord.Measured(point, run, clock.Elapsed.TotalSeconds);
+            store.Save(point, record);
             ran++;
+            finished?.Report(record);
         }
         progress?.Report(new StageProgress("sweep", points.Count, points.Count));
         return new SweepOutcome(points.Count, skipped, ran, Interrupted: false);

@@ -7,9 +7,10 @@ namespace TheoremCheck.Experiments;
 
 /// <summary>
 /// The persistent state of a sweep (or of one shard) in its output directory:
-/// <c>sweep.json</c> describes the plan and the shard, <c>runs/&lt;value&gt;-seed&lt;seed&gt;.json</c> holds
-/// one finished run each, written atomically the moment the run ends. A resumed sweep skips the
-/// points whose run file exists; <c>merge</c> reads the run files of several shards.
+/// <c>sweep.json</c> describes the plan (every point with its specification) and the shard,
+/// <c>runs/&lt;value index&gt;-seed&lt;seed&gt;.json</c> (e.g. <c>runs/000-seed0.json</c>) holds one finished run
+/// each, written atomically the moment the run ends. A resumed sweep skips the points whose run file
+/// exists; <see cref="SweepMerge"/> reads the run files of several shards.
 /// </summary>
 public sealed class SweepStore
 {
@@ -32,25 +33,27 @@ public sealed class SweepStore
     /// Prepares <paramref name="directory"/> for the plan. A directory that already holds a sweep is
     /// continued only with <paramref name="resume"/> and only if it is the same plan and shard;
     /// <paramref name="resume"/> on a directory without a sweep is an error too (nothing to resume).
+    /// <paramref name="provenance"/> (who wrote it, when, with which command) is stored in the manifest.
     /// </summary>
-    public static SweepStore Open(string directory, SweepPlan plan, Shard shard, bool resume)
+    public static SweepStore Open(string directory, SweepPlan plan, Shard shard, bool resume, JsonObject? provenance = null)
     {
         string manifest = Path.Combine(directory, ManifestName);
         bool exists = File.Exists(manifest);
         if (exists && !resume)
-            throw new ConfigException("--out", $"--out '{directory}' already holds a sweep; add --resume to continue it, or choose another --out");
+            throw new SweepDirectoryException(SweepDirectoryProblem.AlreadyHoldsSweep, directory, $"'{directory}' already holds a sweep");
         if (!exists && resume)
-            throw new ConfigException("--resume", $"--resume: '{directory}' holds no sweep ({ManifestName} is missing); run without --resume to start one");
+            throw new SweepDirectoryException(SweepDirectoryProblem.NothingToResume, directory, $"'{directory}' holds no sweep ({ManifestName} is missing)");
         var store = new SweepStore(directory, plan, shard);
         if (exists)
         {
             var stored = ReadManifest(manifest);
             if (stored.Fingerprint != plan.Fingerprint)
-                throw new ConfigException("--resume", $"--resume: '{directory}' holds a different sweep (plan {stored.Fingerprint}, this one {plan.Fingerprint}); the options must be the same as when it started");
+                throw new SweepDirectoryException(SweepDirectoryProblem.DifferentPlan, directory,
+                    $"'{directory}' holds a different sweep (plan {stored.Fingerprint}, this one {plan.Fingerprint})");
             if (stored.Shard != shard)
-                throw new ConfigException("--resume", $"--resume: '{directory}' holds part {stored.Shard} of the sweep, not {shard}");
+                throw new SweepDirectoryException(SweepDirectoryProblem.DifferentShard, directory, $"'{directory}' holds part {stored.Shard} of the sweep, not {shard}");
         }
-        else store.WriteManifest();
+        else store.WriteManifest("sweep", provenance);
         return store;
     }
 
@@ -58,7 +61,8 @@ public sealed class SweepStore
     public static SweepStore Load(string directory)
     {
         string manifest = Path.Combine(directory, ManifestName);
-        if (!File.Exists(manifest)) throw new FileNotFoundException($"'{directory}' is not a sweep output directory ({ManifestName} is missing).");
+        if (!File.Exists(manifest))
+            throw new SweepDirectoryException(SweepDirectoryProblem.NotASweep, directory, $"'{directory}' is not a sweep output directory ({ManifestName} is missing)");
         var stored = ReadManifest(manifest);
         if (stored.Plan.Fingerprint != stored.Fingerprint)
             throw new InvalidDataException($"{manifest}: the plan it describes does not match its fingerprint {stored.Fingerprint}.");
@@ -66,10 +70,10 @@ public sealed class SweepStore
     }
 
     /// <summary>A store for the combined result of several shards, written to a new directory.</summary>
-    public static SweepStore ForMerge(string directory, SweepPlan plan)
+    public static SweepStore ForMerge(string directory, SweepPlan plan, JsonObject? provenance = null)
     {
         var store = new SweepStore(directory, plan, Shard.Whole);
-        store.WriteManifest(merged: true);
+        store.WriteManifest("merge", provenance);
         return store;
     }
 
@@ -80,15 +84,14 @@ public sealed class SweepStore
 
     public void Save(SweepPoint point, SweepRecord record)
     {
-        var m = record.Metrics;
         var node = new JsonObject
         {
             ["fingerprint"] = Plan.Fingerprint, ["param"] = Plan.Parameter,
             ["value_index"] = record.ValueIndex, ["value"] = record.Value, ["seed"] = record.Seed,
-            ["acc_f"] = m.AccF, ["acc_g"] = m.AccG, ["agreement"] = m.Agreement, ["cossim"] = m.CosSim,
-            ["flipped_f"] = m.FlippedF, ["flipped_g"] = m.FlippedG, ["zero_gradients"] = m.ZeroGradients,
-            ["seconds"] = record.Seconds,
         };
+        for (int c = 0; c < MetricColumns.All.Count; c++) node[MetricColumns.All[c].Name] = record.Values[c];
+        node["seconds"] = record.Seconds;
+        node["spec"] = SpecJson.ToJson(record.Spec);
         AtomicFile.WriteAllText(RunPath(point), node.ToJsonString(Indented) + "\n");
     }
 
@@ -113,33 +116,35 @@ public sealed class SweepStore
                 throw new InvalidDataException($"{path} belongs to another sweep (plan {(string?)node["fingerprint"]}).");
             if ((int)node["value_index"]! != point.ValueIndex || (string?)node["value"] != point.Value || (int)node["seed"]! != point.Seed)
                 throw new InvalidDataException($"{path} does not hold value {point.Value}, seed {point.Seed}.");
-            var metrics = new RunMetrics((double)node["acc_f"]!, (double)node["acc_g"]!, (double)node["agreement"]!, (double)node["cossim"]!,
-                (double)node["flipped_f"]!, (double)node["flipped_g"]!, (int)node["zero_gradients"]!);
-            return new SweepRecord(point.ValueIndex, point.Value, point.Seed, metrics, (double)node["seconds"]!);
+            var values = MetricColumns.All.Select(c => node[c.Name] is { } v ? (double)v : throw new InvalidDataException($"{path} has no '{c.Name}'.")).ToArray();
+            var spec = node["spec"] is { } s ? SpecJson.FromJson(s) : point.Spec;
+            return new SweepRecord(point.ValueIndex, point.Value, point.Seed, spec, values, (double)node["seconds"]!);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or FormatException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or FormatException or InvalidDataException)
         {
             throw new InvalidDataException($"{path} is not a well-formed sweep run: {e.Message}");
         }
     }
 
-    private void WriteManifest(bool merged = false)
+    private void WriteManifest(string command, JsonObject? provenance)
     {
-        var baseConfig = new JsonObject();
-        foreach (var (name, value) in Plan.BaseOptions()) baseConfig[name] = value;
+        var points = new JsonArray();
+        foreach (var p in Plan.Points)
+            points.Add(new JsonObject { ["value_index"] = p.ValueIndex, ["value"] = p.Value, ["seed"] = p.Seed, ["spec"] = SpecJson.ToJson(p.Spec) });
         var node = new JsonObject
         {
-            ["command"] = merged ? "merge" : "sweep",
+            ["command"] = command,
             ["fingerprint"] = Plan.Fingerprint,
             ["param"] = Plan.Parameter,
             ["values"] = new JsonArray(Plan.Values.Select(v => (JsonNode)JsonValue.Create(v)!).ToArray()),
             ["seeds"] = new JsonArray(Plan.Seeds.Select(s => (JsonNode)JsonValue.Create(s)!).ToArray()),
             ["shard"] = Shard.ToString(),
-            ["points"] = Plan.Points.Count,
             ["points_in_shard"] = Plan.Points.Count(Shard.Contains),
-            ["base_config"] = baseConfig,
+            ["base_spec"] = SpecJson.ToJson(Plan.Base),
+            ["points"] = points,
             ["created_utc"] = DateTime.UtcNow.ToString("o", CultureInfo.InvariantCulture),
         };
+        if (provenance is not null) node["provenance"] = provenance.DeepClone();
         AtomicFile.WriteAllText(ManifestPath, node.ToJsonString(Indented) + "\n");
     }
 
@@ -149,15 +154,14 @@ public sealed class SweepStore
         {
             var node = JsonNode.Parse(File.ReadAllText(path))!.AsObject();
             var values = node["values"]!.AsArray().Select(v => (string)v!).ToList();
-            int seeds = node["seeds"]!.AsArray().Count;
-            var baseOptions = node["base_config"]!.AsObject().Select(kv => (kv.Key, (string)kv.Value!)).ToList();
-            // The first stored seed is the base seed: the seeds are base, base + 1, ...
-            var firstSeed = node["seeds"]!.AsArray()[0]!.ToString();
-            baseOptions = baseOptions.Select(o => o.Key == "seed" && (string)node["param"]! != "seed" ? (o.Key, firstSeed) : o).ToList();
-            var plan = SweepPlan.Restore((string)node["param"]!, values, seeds, baseOptions);
-            return ((string)node["fingerprint"]!, Shard.Parse((string?)node["shard"]), plan);
+            var seeds = node["seeds"]!.AsArray().Select(s => (int)s!).ToList();
+            var points = node["points"]!.AsArray().Select((p, i) => new SweepPoint(i, (int)p!["value_index"]!, (string)p["value"]!, (int)p["seed"]!,
+                SpecJson.FromJson(p["spec"]!))).ToList();
+            var plan = SweepPlan.Restore((string)node["param"]!, values, seeds, SpecJson.FromJson(node["base_spec"]!), points);
+            if (!Shard.TryParse((string?)node["shard"], out var shard)) throw new InvalidDataException($"bad shard '{(string?)node["shard"]}'");
+            return ((string)node["fingerprint"]!, shard, plan);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or FormatException or ArgumentException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException or NullReferenceException or FormatException or ArgumentException or InvalidDataException)
         {
             throw new InvalidDataException($"{path} is not a well-formed sweep description: {e.Message}");
         }

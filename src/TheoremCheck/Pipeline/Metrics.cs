@@ -10,20 +10,26 @@ public static class Metrics
     public static int Sign<T>(T value) where T : INumber<T> =>
         value > T.AdditiveIdentity ? 1 : value < T.AdditiveIdentity ? -1 : 0;
 
-    public static double Accuracy<T>(T[] outputs, int[] labels) where T : INumber<T>
+    public static double Accuracy<T>(T[] outputs, int[] labels) where T : INumber<T> => Hits(outputs, labels).Share;
+
+    public static double Agreement<T>(T[] f, T[] g) where T : INumber<T> => SignsAgree(f, g).Share;
+
+    /// <summary>The outputs whose sign is the label, of all outputs.</summary>
+    public static Proportion Hits<T>(T[] outputs, int[] labels) where T : INumber<T>
     {
         if (outputs.Length != labels.Length) throw new ArgumentException($"{outputs.Length} outputs for {labels.Length} labels.");
         int hits = 0;
         for (int n = 0; n < outputs.Length; n++) if (Sign(outputs[n]) == labels[n]) hits++;
-        return outputs.Length == 0 ? 0 : (double)hits / outputs.Length;
+        return new Proportion(hits, outputs.Length);
     }
 
-    public static double Agreement<T>(T[] f, T[] g) where T : INumber<T>
+    /// <summary>The points where sgn f = sgn g, of all points.</summary>
+    public static Proportion SignsAgree<T>(T[] f, T[] g) where T : INumber<T>
     {
         if (f.Length != g.Length) throw new ArgumentException($"{f.Length} outputs of f for {g.Length} of g.");
         int same = 0;
         for (int n = 0; n < f.Length; n++) if (Sign(f[n]) == Sign(g[n])) same++;
-        return f.Length == 0 ? 0 : (double)same / f.Length;
+        return new Proportion(same, f.Length);
     }
 
     /// <summary>cossim = mean_n |cos(r_n, Σ_k y_k Φ(x_k, x_n) x_k)| (C1).</summary>
@@ -40,12 +46,15 @@ public static class Metrics
         var f = run.F.Network;
         var g = run.G.Network;
         return new RunMetrics(
-            Accuracy(f.Outputs(run.Inputs), run.Labels),
-            Accuracy(g.Outputs(run.Inputs), run.Labels),
-            Agreement(f.Outputs(run.TestInputs), g.Outputs(run.TestInputs)),
+            Hits(f.Outputs(run.Inputs), run.Labels),
+            Hits(g.Outputs(run.Inputs), run.Labels),
+            SignsAgree(f.Outputs(run.TestInputs), g.Outputs(run.TestInputs)),
             CosineSimilarity(run.Inputs.Map(double.CreateChecked), run.Labels, run.Perturbations.Map(double.CreateChecked), slope),
             run.F.FlippedShare,
             run.G.FlippedShare,
-            run.ZeroGradients);
+            run.F.EverFlipped,
+            run.G.EverFlipped,
+            run.ZeroGradients,
+            run.Targets.Length == 0 ? 0 : run.Targets.Average());
     }
 }

@@ -27,11 +27,11 @@ public sealed class MapCommandTests : CommandOutputTest
         var (code, _, err) = Invoke(["map", .. TinyRun, "--width", "40", "--resolution", "9", "--out", dir]);
         Assert.True(code == 0, err);
 
-        var grid = File.ReadAllLines(Path.Combine(dir, "map.csv"));
+        var grid = File.ReadAllLines(Path.Combine(dir, "map.csv"))[1..];
         Assert.Equal(MapCommand.GridHeader, grid[0]);
         Assert.Equal(1 + 81, grid.Length);
         Assert.All(grid[1..], l => Assert.Equal(13, l.Split(',').Length));
-        Assert.Equal(1 + 16, File.ReadAllLines(Path.Combine(dir, "samples.csv")).Length);
+        Assert.Equal(2 + 16, File.ReadAllLines(Path.Combine(dir, "samples.csv")).Length);
 
         var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "map.json")))!;
         Assert.Equal(9, (int)json["grid"]!["resolution"]!);

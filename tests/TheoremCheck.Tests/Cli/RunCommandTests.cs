@@ -17,14 +17,66 @@ public class RunCommandTests
             Assert.Equal(0, exit);
             using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "result.json")));
             var lines = File.ReadAllLines(Path.Combine(dir, "result.csv"));
-            Assert.Equal(2, lines.Length);
-            Assert.StartsWith("acc_f,acc_g,agreement,cossim", lines[0]);
-            Assert.Equal(json.RootElement.GetProperty("acc_f").GetDouble(), double.Parse(lines[1].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(3, lines.Length);
+            Assert.StartsWith("# theoremcheck ", lines[0]);
+            Assert.StartsWith("acc_f,acc_g,agreement,cossim", lines[1]);
+            Assert.Equal(json.RootElement.GetProperty("acc_f").GetDouble(), double.Parse(lines[2].Split(',')[0], System.Globalization.CultureInfo.InvariantCulture));
             var report = File.ReadAllText(Path.Combine(dir, "report.md"));
             Assert.Contains("theoremcheck run --dim 5 --samples 20 --test-samples 10 --width 8 --epochs-f 3 --epochs-g 3", report);
             Assert.Empty(Directory.GetFiles(dir, "*.tmp*"));
         }
         finally { Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true); }
+    }
+
+    [Fact]
+    public void Exact_run_with_out_writes_its_files_with_fractions_and_provenance()
+    {
+        var dir = Path.Combine(Directory.CreateTempSubdirectory("run-exact").FullName, "out");
+        try
+        {
+            var (exit, _, err) = CommandLineTests.Invoke("run", "--exact", "--dim", "2", "--samples", "3", "--test-samples", "2", "--width", "2",
+                "--epochs-f", "1", "--epochs-g", "1", "--lr-f", "0.5", "--out", dir);
+            Assert.True(exit == 0, err);
+            var json = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "result.json")))!;
+            Assert.Equal("exact", (string?)json["arithmetic"]);
+            Assert.Equal("scaled-linf", (string?)json["attack_used"]);
+            Assert.Equal("l2", (string?)json["spec"]!["attack"]!["norm"]);
+            Assert.Equal("1/2", (string?)json["training_time"]!["f"]!["fraction"]);
+            Assert.Equal(0.5, (double)json["training_time"]!["f"]!["decimal"]!);
+            Assert.Equal(ToolVersion.Commit, (string?)json["provenance"]!["commit"]);
+            Assert.StartsWith("theoremcheck run --exact --dim 2", (string?)json["provenance"]!["command"]);
+            Assert.Matches("^[0-9]{4}-[0-9]{2}-[0-9]{2}T", (string?)json["provenance"]!["date"]);
+            Assert.StartsWith("# theoremcheck " + ToolVersion.Version, File.ReadAllLines(Path.Combine(dir, "result.csv"))[0]);
+            var report = File.ReadAllText(Path.Combine(dir, "report.md"));
+            Assert.Contains("theoremcheck run --dim 2 --samples 3 --test-samples 2 --width 2 --lr-f 0.5 --epochs-f 1 --epochs-g 1 --exact", report);
+            Assert.Contains("Written by theoremcheck", report);
+        }
+        finally { Directory.Delete(Path.GetDirectoryName(dir)!, recursive: true); }
+    }
+
+    [Fact]
+    public void The_suggested_flip_free_instance_is_flip_free_and_E3_E4_hold_on_it()
+    {
+        var args = ClosedFormSection.FlipFreeCommand.Split(' ')[1..];
+        var (exit, stdout, err) = CommandLineTests.Invoke([.. args, "--json"]);
+        Assert.True(exit == 0, err);
+        var json = JsonNode.Parse(stdout)!;
+        Assert.Equal((0, 0), ((int)json["ever_flipped"]!["f"]!, (int)json["ever_flipped"]!["g"]!));
+        Assert.True((bool)json["closed_forms"]!["e3"]!["holds"]!);
+        Assert.True((bool)json["closed_forms"]!["e4"]!["holds"]!);
+    }
+
+    [Fact]
+    public void Image_runs_record_the_sizes_they_used_and_repeat_without_them()
+    {
+        var (exit, stdout, err) = CommandLineTests.Invoke("run", "--json", "--data", "mnist", "--data-dir", RepositoryPaths.MnistDirectory,
+            "--width", "4", "--epochs-f", "1", "--epochs-g", "1", "--lr-f", "0.01", "--lr-g", "0.01");
+        Assert.True(exit == 0, err);
+        var json = JsonNode.Parse(stdout)!;
+        Assert.Equal(784, (int)json["spec"]!["data"]!["dimension"]!);
+        Assert.Equal(1084, (int)json["spec"]!["data"]!["samples"]!);
+        Assert.Equal(1083, (int)json["counts"]!["agreement"]!["total"]!);
+        Assert.False(json["config"]!.AsObject().ContainsKey("dim"));
     }
 
     /// <summary>Exact runs printed before the double kernels were introduced; the rationals must not move.</summary>
@@ -49,14 +101,14 @@ public class RunCommandTests
         int code = CommandLine.Invoke(["run", "--exact", "--json", .. options.Split(' ')], stdout, stderr);
         Assert.True(code == 0, stderr.ToString());
         var json = JsonNode.Parse(stdout.ToString())!.AsObject();
-        Assert.Equal(accF, (string)json["acc_f"]!);
-        Assert.Equal(accG, (string)json["acc_g"]!);
-        Assert.Equal(agreement, (string)json["agreement"]!);
-        Assert.Equal(timeF, (string)json["t_f"]!);
-        Assert.Equal(timeG, (string)json["t_g"]!);
-        Assert.Equal(flippedF, (int)json["flipped_f"]!);
-        Assert.Equal(flippedG, (int)json["flipped_g"]!);
-        Assert.Equal(testF, string.Join("|", json["f_test"]!.AsArray().Select(v => (string)v!)));
-        Assert.Equal(testG, string.Join("|", json["g_test"]!.AsArray().Select(v => (string)v!)));
+        Assert.Equal(accF, (string)json["counts"]!["acc_f"]!["fraction"]!);
+        Assert.Equal(accG, (string)json["counts"]!["acc_g"]!["fraction"]!);
+        Assert.Equal(agreement, (string)json["counts"]!["agreement"]!["fraction"]!);
+        Assert.Equal(timeF, (string)json["training_time"]!["f"]!["fraction"]!);
+        Assert.Equal(timeG, (string)json["training_time"]!["g"]!["fraction"]!);
+        Assert.Equal(flippedF, (int)json["ever_flipped"]!["f"]!);
+        Assert.Equal(flippedG, (int)json["ever_flipped"]!["g"]!);
+        Assert.Equal(testF, string.Join("|", json["closed_forms"]!["f_test"]!.AsArray().Select(v => (string)v!["fraction"]!)));
+        Assert.Equal(testG, string.Join("|", json["closed_forms"]!["g_test"]!.AsArray().Select(v => (string)v!["fraction"]!)));
     }
 }

@@ -7,21 +7,25 @@ namespace TheoremCheck.Tests.Experiments;
 
 public class DecisionMapTests
 {
-    private static readonly ExperimentConfig Small = new()
+    private static readonly ExperimentSpec Small = new()
     {
-        Dim = 6, Samples = 24, TestSamples = 8, Width = 200, EpochsF = 20, EpochsG = 20, Targets = TargetKind.Balanced, Seed = 3,
+        Data = new DataSpec { Dimension = 6, Samples = 24, TestSamples = 8 },
+        Network = new NetworkSpec { Width = 200 },
+        Training = new TrainingSpec { EpochsF = 20, EpochsG = 20 },
+        Attack = new AttackSpec { Targets = TargetKind.Balanced },
+        Seed = 3,
     };
 
-    private static RunResult? _run;
+    private static RunResult<double>? _run;
 
-    private static RunResult SmallRun => _run ??= PerturbationLearning.Run(Small);
+    private static RunResult<double> SmallRun => _run ??= PerturbationLearning.Run<double>(Small);
 
     [Fact]
     public void Masks_are_the_conditions_and_signs_at_each_grid_point()
     {
         var result = SmallRun;
         var map = DecisionMap.ForRun(result, ConditionConstants.Default, resolution: 7, limits: (-4, 4));
-        var conditions = RunConditions.For(result.Run, result.Config, ConditionConstants.Default);
+        var conditions = RunConditions.For(result.Run, result.Spec, ConditionConstants.Default);
         var xs = map.Grid.Coordinates();
         var masks = Enum.GetValues<MapCondition>().ToDictionary(c => c, map.Mask);
         var agree = map.SignsAgreeMask();

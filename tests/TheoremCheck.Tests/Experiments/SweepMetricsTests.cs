@@ -5,15 +5,18 @@ namespace TheoremCheck.Tests.Experiments;
 
 public class SweepMetricsTests
 {
-    private static SweepRecord Record(int valueIndex, int seed, double acc) =>
-        new(valueIndex, $"v{valueIndex}", seed, new RunMetrics(acc, acc / 2, 1 - acc, 0.5, 0, 0.25, 0), 1);
+    private static SweepRecord Record(int valueIndex, int seed, double acc)
+    {
+        var metrics = new RunMetrics(new((int)(acc * 1000), 1000), new((int)(acc * 500), 1000), new(1000 - (int)(acc * 1000), 1000), 0.5, 0, 0.25, 0, 0, 0, 0);
+        return new(valueIndex, $"v{valueIndex}", seed, new ExperimentSpec(), MetricColumns.Values(metrics), 1);
+    }
 
     [Fact]
     public void Rows_hold_mean_sample_std_min_max_per_value()
     {
         var rows = SweepMetrics.Aggregate([Record(0, 0, 0.5), Record(0, 1, 0.7), Record(0, 2, 0.9), Record(1, 0, 0.4)]);
         Assert.Equal(2, rows.Count);
-        var accF = rows[0]["acc_f"];
+        var accF = rows[0][MetricColumns.AccF];
         Assert.Equal(0.7, accF.Mean, 12);
         Assert.Equal(0.2, accF.Std, 12); // sqrt((0.04 + 0 + 0.04) / 2)
         Assert.Equal(0.5, accF.Min);
@@ -21,6 +24,8 @@ public class SweepMetricsTests
         Assert.Equal(0.35, rows[0]["acc_g"].Mean, 12);
         Assert.Equal(0, rows[1]["agreement"].Std);
         Assert.Equal([0, 1, 2], rows[0].Seeds);
+        Assert.Equal(MetricColumns.Summarised.Count, rows[0].Metrics.Count);
+        Assert.Throws<ArgumentException>(() => rows[0][MetricColumns.TargetMean]);
     }
 
     [Fact]

@@ -1,29 +1,31 @@
-using TheoremCheck.Data;
+using System.Numerics;
 using TheoremCheck.Pipeline;
-using TheoremCheck.Theory;
 
 namespace TheoremCheck.Tests.Pipeline;
 
-public class MetricsTests
+/// <summary>The metrics over either number type (<see cref="MetricsOverDoubleTests"/>, <see cref="MetricsOverRationalTests"/>).</summary>
+public abstract class MetricsTests<T> where T : INumber<T>
 {
+    private static T[] Values(params double[] values) => values.Select(T.CreateChecked).ToArray();
+
     [Fact]
-    public void Metrics_use_sign_with_zero_matching_no_label()
+    public void Sign_is_zero_at_zero_so_an_output_of_zero_matches_no_label()
     {
-        Assert.Equal(0, Metrics.Sign(0.0));
-        Assert.Equal(1, Metrics.Sign(1e-300));
-        Assert.Equal(-1, Metrics.Sign(-2.0));
-        Assert.Equal(0.5, Metrics.Accuracy([1.0, 0.0, -3.0, 2.0], [1, 1, 1, 1]));
-        Assert.Equal(0.75, Metrics.Agreement([1.0, 0.0, -3.0, 2.0], [2.0, 0.0, -1.0, -1.0]));
-        Assert.Throws<ArgumentException>(() => Metrics.Accuracy([1.0], [1, 1]));
-        Assert.Throws<ArgumentException>(() => Metrics.Agreement([1.0], [1.0, 2.0]));
+        Assert.Equal(0, Metrics.Sign(T.Zero));
+        Assert.Equal(1, Metrics.Sign(T.CreateChecked(1.0 / 1024)));
+        Assert.Equal(-1, Metrics.Sign(T.CreateChecked(-2)));
     }
 
     [Fact]
-    public void Cosine_similarity_is_one_for_perturbations_along_the_class_features()
+    public void Hits_and_agreement_count_signs()
     {
-        var data = SyntheticData.Sample(DataKind.Gauss, 8, 4, new Random(1));
-        var features = LimitFunctions.ClassFeatures(data.Inputs, data.Labels, 0.5);
-        var scaled = features.Map(v => -3 * v);
-        Assert.Equal(1.0, Metrics.CosineSimilarity(data.Inputs, data.Labels, scaled, 0.5), 12);
+        Assert.Equal(new Proportion(2, 4), Metrics.Hits(Values(1, 0, -3, 2), [1, 1, 1, 1]));
+        Assert.Equal(new Proportion(3, 4), Metrics.Hits(Values(1, 0, -3, 2), [1, -1, -1, 1]));
+        Assert.Equal(new Proportion(3, 4), Metrics.SignsAgree(Values(1, 0, -3, 2), Values(2, 0, -1, -1)));
+        Assert.Equal(0.5, Metrics.Accuracy(Values(1, 0, -3, 2), [1, 1, 1, 1]));
+        Assert.Equal(0.75, Metrics.Agreement(Values(1, 0, -3, 2), Values(2, 0, -1, -1)));
+        Assert.Equal(new Proportion(0, 0), Metrics.Hits(Values(), []));
+        Assert.Throws<ArgumentException>(() => Metrics.Hits(Values(1), [1, 1]));
+        Assert.Throws<ArgumentException>(() => Metrics.SignsAgree(Values(1), Values(1, 2)));
     }
 }

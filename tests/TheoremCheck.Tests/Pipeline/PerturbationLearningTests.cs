@@ -1,97 +1,98 @@
+using System.Numerics;
 using TheoremCheck.Attacks;
-using TheoremCheck.Networks;
 using TheoremCheck.Numerics;
 using TheoremCheck.Pipeline;
+using TheoremCheck.Training;
 
 namespace TheoremCheck.Tests.Pipeline;
 
-public class PerturbationLearningTests
+/// <summary>
+/// The pipeline's contract in either arithmetic, instantiated for double (<see cref="PerturbationLearningOverDoubleTests"/>)
+/// and for exact rationals (<see cref="PerturbationLearningOverRationalTests"/>), on an instance small enough for both.
+/// </summary>
+public abstract class PerturbationLearningTests<T> where T : struct, INumber<T>
 {
-    private static readonly ExperimentConfig Small = new()
+    protected static readonly ExperimentSpec Tiny = new()
     {
-        Dim = 50, Samples = 100, TestSamples = 50, Width = 300, EpochsF = 100, EpochsG = 100, Epsilon = 0.05,
-        Targets = TargetKind.Balanced,
+        Data = new DataSpec { Dimension = 3, Samples = 6, TestSamples = 4 },
+        Network = new NetworkSpec { Width = 4, Slope = 0.25 },
+        Training = new TrainingSpec { LearningRateF = 0.125, LearningRateG = 0.125, EpochsF = 3, EpochsG = 3, Momentum = 0.5 },
+        Attack = new AttackSpec { Epsilon = 0.25 },
+        Seed = 5,
     };
 
     [Fact]
-    public void Same_seed_gives_the_same_bits()
+    public void Same_seed_gives_the_same_bits_and_another_seed_other_ones()
     {
-        var a = PerturbationLearning.Run(Small);
-        var b = PerturbationLearning.Run(Small);
+        var a = PerturbationLearning.Run<T>(Tiny);
+        var b = PerturbationLearning.Run<T>(Tiny);
         Assert.Equal(a.Metrics, b.Metrics);
         Assert.Equal(a.Run.G.Network.Weights.Data, b.Run.G.Network.Weights.Data);
         Assert.Equal(a.Run.Perturbations.Data, b.Run.Perturbations.Data);
-        var c = PerturbationLearning.Run(Small with { Seed = 1 });
+        Assert.Equal(a.TestOutputsG(), b.TestOutputsG());
+        var c = PerturbationLearning.Run<T>(Tiny with { Seed = 6 });
         Assert.NotEqual(a.Run.F.Network.Weights.Data, c.Run.F.Network.Weights.Data);
     }
 
     [Fact]
-    public void Perturbation_learning_recovers_the_classes_on_an_easy_instance()
+    public void Metrics_are_the_counts_of_the_networks_outputs()
     {
-        // Wide network, balanced targets, separable shifted Gaussians: THEORY §6 reports acc_g ≈ agreement ≈ 1
-        // at large width with balanced targets; 0.9 leaves room for the finite sizes used here.
-        var result = PerturbationLearning.Run(Small);
-        Assert.True(result.Metrics.AccF >= 0.95, $"acc_f = {result.Metrics.AccF}");
-        Assert.True(result.Metrics.AccG >= 0.9, $"acc_g = {result.Metrics.AccG}");
-        Assert.True(result.Metrics.Agreement >= 0.9, $"agreement = {result.Metrics.Agreement}");
-        Assert.True(result.Metrics.CosSim >= 0.9, $"cossim = {result.Metrics.CosSim}");
-        Assert.InRange(result.Metrics.FlippedF, 0, 1);
-        Assert.Equal(0, result.Metrics.ZeroGradients);
-        Assert.Equal(50, result.Run.TestInputs.Rows);
-        Assert.True(result.Seconds["total"] >= result.Seconds["train_f"]);
+        var result = PerturbationLearning.Run<T>(Tiny);
+        var run = result.Run;
+        int hitsF = 0, hitsG = 0, same = 0;
+        var trainF = run.F.Network.Outputs(run.Inputs);
+        var trainG = run.G.Network.Outputs(run.Inputs);
+        for (int n = 0; n < run.Labels.Length; n++)
+        {
+            hitsF += Metrics.Sign(trainF[n]) == run.Labels[n] ? 1 : 0;
+            hitsG += Metrics.Sign(trainG[n]) == run.Labels[n] ? 1 : 0;
+        }
+        var f = result.TestOutputsF();
+        var g = result.TestOutputsG();
+        for (int k = 0; k < f.Length; k++) same += Metrics.Sign(f[k]) == Metrics.Sign(g[k]) ? 1 : 0;
+        Assert.Equal(new Proportion(hitsF, 6), result.Metrics.AccF);
+        Assert.Equal(new Proportion(hitsG, 6), result.Metrics.AccG);
+        Assert.Equal(new Proportion(same, 4), result.Metrics.Agreement);
+        Assert.Equal(run.F.EverFlipped, result.Metrics.EverFlippedF);
+        Assert.Equal(run.Targets.Average(), result.Metrics.TargetMean);
+        Assert.Equal(Tiny, result.Spec);
     }
 
     [Fact]
-    public void Scenario_b_trains_g_on_adversarial_examples()
+    public void Scenario_b_trains_g_on_adversarial_examples_and_scenario_a_on_the_perturbations()
     {
-        var config = Small with { Scenario = Scenario.B, EpochsF = 5, EpochsG = 1 };
-        var run = PerturbationLearning.Run(config).Run;
-        for (int j = 0; j < run.Inputs.Data.Length; j++)
-            Assert.Equal(run.Inputs.Data[j] + run.Perturbations.Data[j], run.AdversarialInputs.Data[j]);
-        var a = PerturbationLearning.Run(config with { Scenario = Scenario.A }).Run;
+        var b = PerturbationLearning.Run<T>(Tiny with { Attack = Tiny.Attack with { Scenario = Scenario.B } }).Run;
+        for (int j = 0; j < b.Inputs.Data.Length; j++)
+            Assert.Equal(b.Inputs.Data[j] + b.Perturbations.Data[j], b.AdversarialInputs.Data[j]);
+        var a = PerturbationLearning.Run<T>(Tiny).Run;
         Assert.Equal(a.Perturbations.Data, a.AdversarialInputs.Data);
     }
 
     [Fact]
-    public void Perturbations_have_length_epsilon_and_point_toward_the_target()
+    public void Perturbations_point_toward_their_target_along_the_gradient()
     {
-        var run = PerturbationLearning.Run(Small with { EpochsG = 1 }).Run;
+        var run = PerturbationLearning.Run<T>(Tiny).Run;
         for (int n = 0; n < run.Inputs.Rows; n++)
-        {
-            var r = run.Perturbations.Row(n);
-            double norm = Math.Sqrt(MatrixProducts<double>.Dot(r, r));
-            Assert.Equal(Small.Epsilon, norm, 12);
-            Assert.True(run.Targets[n] * MatrixProducts<double>.Dot(r, run.Gradients.Row(n)) > 0);
-        }
+            Assert.True(T.CreateChecked(run.Targets[n]) * MatrixProducts<T>.Dot(run.Perturbations.Row(n), run.Gradients.Row(n)) > T.Zero);
     }
 
     [Fact]
-    public void Exact_parameters_are_the_typed_decimals()
+    public void Invalid_specifications_are_refused_before_any_work_with_every_problem()
     {
-        Assert.Equal(new Rational(9, 10), PerturbationLearning.Parameter<Rational>(0.9));
-        Assert.Equal(new Rational(1, 100), PerturbationLearning.Parameter<Rational>(0.01));
-        Assert.Equal(0.9, PerturbationLearning.Parameter<double>(0.9));
-        Assert.Equal(new Rational(1, 100000), PerturbationLearning.Parameter<Rational>(1e-5));
-        Assert.Equal(new Rational(1, 1 << 20), PerturbationLearning.Parameter<Rational>(1.0 / (1 << 20)));
-        Assert.Equal(new Rational(-3, 10), PerturbationLearning.Parameter<Rational>(-0.3));
-        Assert.Equal(1e-5, PerturbationLearning.Parameter<double>(1e-5));
-        Assert.Equal(0.1 + 0.2, PerturbationLearning.Parameter<double>(0.1 + 0.2));
+        var bad = Tiny with { Network = Tiny.Network with { Width = 0 }, Attack = Tiny.Attack with { Epsilon = -1 } };
+        var error = Assert.Throws<SpecException>(() => PerturbationLearning.Run<T>(bad));
+        Assert.Equal(["network.width", "attack.epsilon"], error.Problems.Select(p => p.Field));
     }
 
     [Fact]
-    public void Exact_run_chooses_the_scaled_attack_and_an_exact_L2_attack_fails_plainly()
+    public void Exact_rules_apply_only_in_exact_arithmetic()
     {
-        Assert.Equal(PerturbationNorm.ScaledLinf, PerturbationLearning.ExactAttack(PerturbationNorm.L2));
-        foreach (var norm in new[] { PerturbationNorm.Linf, PerturbationNorm.L0, PerturbationNorm.ScaledLinf, PerturbationNorm.None })
-            Assert.Equal(norm, PerturbationLearning.ExactAttack(norm));
-
-        var config = new ExperimentConfig { Dim = 2, Samples = 3, TestSamples = 2, Width = 4, EpochsF = 1, EpochsG = 1, Exact = true };
-        var inputs = TestNetworks.Dyadic(TestNetworks.RandomMatrix(3, 2, seed: 4));
-        var error = Assert.Throws<InvalidOperationException>(() =>
-            PerturbationLearning.Execute(config, inputs, [1, -1, 1], inputs));
-        Assert.Contains("L2", error.Message);
-        var run = PerturbationLearning.Execute(config with { Norm = PerturbationNorm.ScaledLinf }, inputs, [1, -1, 1], inputs);
-        Assert.Equal(PerturbationNorm.ScaledLinf, run.Norm);
-        Assert.All(run.InitialF.Weights.Data, w => Assert.True(w.Denominator <= 1 << Initialisation.GridBits));
+        var logistic = Tiny with { Training = Tiny.Training with { Loss = LossKind.Logistic } };
+        Assert.Equal(NumberTraits<T>.IsExact, PerturbationLearning.Problems<T>(logistic).Any());
+        var result = PerturbationLearning.Run<T>(Tiny);
+        Assert.Equal(NumberTraits<T>.IsExact, result.IsExact);
+        Assert.Equal(NumberTraits<T>.IsExact, result.ClosedForms is not null);
+        Assert.Equal(NumberTraits<T>.IsExact ? PerturbationNorm.ScaledLinf : PerturbationNorm.L2, result.AttackUsed);
+        Assert.Equal(PerturbationNorm.L2, result.Spec.Attack.Norm);
     }
 }

@@ -1,6 +1,8 @@
 using TheoremCheck.Attacks;
+using TheoremCheck.Cli;
 using TheoremCheck.Data;
 using TheoremCheck.Networks;
+using TheoremCheck.Numerics;
 using TheoremCheck.Pipeline;
 using TheoremCheck.Theory;
 using TheoremCheck.Training;
@@ -10,24 +12,33 @@ namespace TheoremCheck.Tests.Snapshots;
 /// <summary>Canonical runs small enough for CI, compared against the committed baselines.</summary>
 public class SnapshotTests
 {
-    public static readonly ExperimentConfig SyntheticA = new()
+    public static readonly ExperimentSpec SyntheticA = new()
     {
-        Data = DataKind.ShiftedGauss, Dim = 20, Samples = 100, TestSamples = 200, Width = 200, EpochsF = 60, EpochsG = 60, Epsilon = 0.05,
+        Data = new DataSpec { Kind = DataKind.ShiftedGauss, Dimension = 20, Samples = 100, TestSamples = 200 },
+        Network = new NetworkSpec { Width = 200 },
+        Training = new TrainingSpec { EpochsF = 60, EpochsG = 60 },
+        Attack = new AttackSpec { Epsilon = 0.05 },
     };
 
-    public static readonly ExperimentConfig SyntheticB = new()
+    public static readonly ExperimentSpec SyntheticB = new()
     {
-        Data = DataKind.Gauss, Dim = 8, Samples = 40, TestSamples = 100, Width = 64, Slope = 0.25, Loss = LossKind.Logistic,
-        LrF = 0.5, LrG = 0.5, EpochsF = 80, EpochsG = 40, Momentum = 0, Epsilon = 0.1, Norm = PerturbationNorm.Linf,
-        Scenario = Scenario.B, Init = InitKind.Symmetric, Targets = TargetKind.Balanced, Seed = 3,
+        Data = new DataSpec { Kind = DataKind.Gauss, Dimension = 8, Samples = 40, TestSamples = 100 },
+        Network = new NetworkSpec { Width = 64, Slope = 0.25, Init = InitKind.Symmetric },
+        Training = new TrainingSpec { Loss = LossKind.Logistic, LearningRateF = 0.5, LearningRateG = 0.5, EpochsF = 80, EpochsG = 40, Momentum = 0 },
+        Attack = new AttackSpec { Epsilon = 0.1, Norm = PerturbationNorm.Linf, Scenario = Scenario.B, Targets = TargetKind.Balanced },
+        Seed = 3,
     };
 
-    public static object Summary(RunResult result) => new
+    /// <summary>The run's configuration as the baselines record it: every option in the command line's order.</summary>
+    public static string Describe(ExperimentSpec spec) =>
+        ExperimentOptions.Describe(spec with { Data = spec.Data with { Directory = spec.Data.Directory is null ? null : "<data-dir>" } });
+
+    public static object Summary(RunResult<double> result) => new
     {
-        config = ConfigOptions.Describe(result.Config with { DataDir = result.Config.DataDir is null ? null : "<data-dir>" }),
-        acc_f = Baselines.Round(result.Metrics.AccF),
-        acc_g = Baselines.Round(result.Metrics.AccG),
-        agreement = Baselines.Round(result.Metrics.Agreement),
+        config = Describe(result.Spec),
+        acc_f = Baselines.Round(result.Metrics.AccF.Share),
+        acc_g = Baselines.Round(result.Metrics.AccG.Share),
+        agreement = Baselines.Round(result.Metrics.Agreement.Share),
         cossim = Baselines.Round(result.Metrics.CosSim),
         flipped_f = Baselines.Round(result.Metrics.FlippedF),
         flipped_g = Baselines.Round(result.Metrics.FlippedG),
@@ -36,54 +47,62 @@ public class SnapshotTests
     };
 
     [Fact]
-    public void Pipeline_shifted_gauss_scenario_a() => Baselines.Match(Summary(PerturbationLearning.Run(SyntheticA)), "pipeline-shifted-gauss-a");
+    public void Pipeline_shifted_gauss_scenario_a() => Baselines.Match(Summary(PerturbationLearning.Run<double>(SyntheticA)), "pipeline-shifted-gauss-a");
 
     [Fact]
-    public void Pipeline_gauss_logistic_linf_scenario_b() => Baselines.Match(Summary(PerturbationLearning.Run(SyntheticB)), "pipeline-gauss-logistic-linf-b");
+    public void Pipeline_gauss_logistic_linf_scenario_b() => Baselines.Match(Summary(PerturbationLearning.Run<double>(SyntheticB)), "pipeline-gauss-logistic-linf-b");
 
     [Fact]
     public void Pipeline_mnist_one_versus_two_reduced()
     {
-        var config = new ExperimentConfig
+        var config = new ExperimentSpec
         {
-            Data = DataKind.Mnist, DataDir = RepositoryPaths.MnistDirectory, Width = 40, LrF = 0.01, LrG = 0.01,
-            EpochsF = 15, EpochsG = 15, Epsilon = 0.14, TestSamples = 1,
+            Data = new DataSpec { Kind = DataKind.Mnist, Directory = RepositoryPaths.MnistDirectory, TestSamples = 1 },
+            Network = new NetworkSpec { Width = 40 },
+            Training = new TrainingSpec { LearningRateF = 0.01, LearningRateG = 0.01, EpochsF = 15, EpochsG = 15 },
+            Attack = new AttackSpec { Epsilon = 0.14 },
         };
-        Baselines.Match(Summary(PerturbationLearning.Run(config)), "pipeline-mnist-1v2-reduced");
+        Baselines.Match(Summary(PerturbationLearning.Run<double>(config)), "pipeline-mnist-1v2-reduced");
     }
 
     [Fact]
     public void Exact_pipeline_prints_exact_rationals()
     {
-        var result = PerturbationLearning.RunExact(new ExperimentConfig
+        var result = PerturbationLearning.Run<Rational>(new ExperimentSpec
         {
-            Dim = 3, Samples = 5, TestSamples = 3, Width = 4, EpochsF = 3, EpochsG = 2, LrF = 0.125, LrG = 0.25,
-            Momentum = 0.5, Epsilon = 0.25, Slope = 0.25, Exact = true, Seed = 2,
+            Data = new DataSpec { Dimension = 3, Samples = 5, TestSamples = 3 },
+            Network = new NetworkSpec { Width = 4, Slope = 0.25 },
+            Training = new TrainingSpec { EpochsF = 3, EpochsG = 2, LearningRateF = 0.125, LearningRateG = 0.25, Momentum = 0.5 },
+            Attack = new AttackSpec { Epsilon = 0.25 },
+            Seed = 2,
         });
         Baselines.Match(new
         {
-            acc_f = result.AccF.ToString(), acc_g = result.AccG.ToString(), agreement = result.Agreement.ToString(),
+            acc_f = result.Metrics.AccF.Fraction.ToString(), acc_g = result.Metrics.AccG.Fraction.ToString(), agreement = result.Metrics.Agreement.Fraction.ToString(),
             t_f = result.TimeF.ToString(), t_g = result.TimeG.ToString(),
-            flipped_f = result.EverFlippedF, flipped_g = result.EverFlippedG,
-            e3 = result.E3Holds, e4 = result.E4Holds,
-            f_test = result.TestOutputsF.Select(v => v.ToString()).ToArray(),
-            g_test = result.TestOutputsG.Select(v => v.ToString()).ToArray(),
+            flipped_f = result.Metrics.EverFlippedF, flipped_g = result.Metrics.EverFlippedG,
+            e3 = result.ClosedForms!.E3.Holds, e4 = result.ClosedForms.E4.Holds,
+            f_test = result.TestOutputsF().Select(v => v.ToString()).ToArray(),
+            g_test = result.TestOutputsG().Select(v => v.ToString()).ToArray(),
         }, "exact-pipeline");
     }
 
     [Fact]
     public void Decision_map_summary_counts_each_region()
     {
-        var config = new ExperimentConfig
+        var config = new ExperimentSpec
         {
-            Dim = 20, Samples = 80, TestSamples = 10, Width = 600, EpochsF = 60, EpochsG = 60, Epsilon = 0.2, Targets = TargetKind.Balanced,
+            Data = new DataSpec { Dimension = 20, Samples = 80, TestSamples = 10 },
+            Network = new NetworkSpec { Width = 600 },
+            Training = new TrainingSpec { EpochsF = 60, EpochsG = 60 },
+            Attack = new AttackSpec { Epsilon = 0.2, Targets = TargetKind.Balanced },
         };
-        var map = TheoremCheck.Experiments.DecisionMap.ForRun(PerturbationLearning.Run(config), ConditionConstants.Default, resolution: 25);
+        var map = TheoremCheck.Experiments.DecisionMap.ForRun(PerturbationLearning.Run<double>(config), ConditionConstants.Default, resolution: 25);
         var summary = map.Summary();
         int Count(bool[,] mask) => mask.Cast<bool>().Count(x => x);
         Baselines.Match(new
         {
-            config = ConfigOptions.Describe(config),
+            config = Describe(config),
             resolution = 25,
             limits = new[] { Baselines.Round(map.Grid.Min), Baselines.Round(map.Grid.Max) },
             points = summary.Points,

@@ -1,0 +1,15 @@
+namespace TheoremCheck.Pipeline;
+
+/// <summary>
+/// One measured quantity as every output shows it: its name (the reference code's where it has one), what it
+/// means, its value in a run, whether sweep tables summarise it over seeds (mean, std, min, max), and for a
+/// counted share the count behind it (exact in both arithmetics).
+/// </summary>
+public sealed record MetricColumn(string Name, string Description, Func<RunMetrics, double> Value, bool Summarised = true)
+{
+    /// <summary>The hits/total behind a share (accuracies, agreement); null for other quantities.</summary>
+    public Func<RunMetrics, Proportion>? Count { get; init; }
+
+    /// <summary>Whether the value is a whole number (a count of samples), shown without decimals.</summary>
+    public bool IsWholeNumber { get; init; }
+}

@@ -1,0 +1,5 @@
+using TheoremCheck.Numerics;
+
+namespace TheoremCheck.Tests.Pipeline;
+
+public sealed class MetricsOverRationalTests : MetricsTests<Rational>;
