@@ -78,7 +78,7 @@ public static class MatrixProducts<T> where T : INumber<T>
             var xr = AsRational(x.Data);
             for (int i = 0; i < c.Rows; i++)
                 for (int j = 0; j < c.Cols; j++)
-                    c[i, j] = (T)(object)Rational.SumOfProducts(gr.AsSpan(i), g.Cols, xr.AsSpan(j), x.Cols, g.Rows);
+                    c[i, j] = (T)(object)Rational.SumOfProducts(From(gr, i), g.Cols, From(xr, j), x.Cols, g.Rows);
             return;
         }
         Array.Fill(c.Data, T.AdditiveIdentity);
@@ -112,7 +112,7 @@ public static class MatrixProducts<T> where T : INumber<T>
             var br = AsRational(b.Data);
             for (int r = 0; r < c.Rows; r++)
                 for (int j = 0; j < c.Cols; j++)
-                    c[r, j] = (T)(object)Rational.SumOfProducts(ar.AsSpan(r * a.Cols), 1, br.AsSpan(j), b.Cols, a.Cols);
+                    c[r, j] = (T)(object)Rational.SumOfProducts(From(ar, r * a.Cols), 1, From(br, j), b.Cols, a.Cols);
             return;
         }
         Array.Fill(c.Data, T.AdditiveIdentity);
@@ -133,6 +133,9 @@ public static class MatrixProducts<T> where T : INumber<T>
     private static double[] AsDouble(T[] values) => Unsafe.As<T[], double[]>(ref values);
 
     private static Rational[] AsRational(T[] values) => Unsafe.As<T[], Rational[]>(ref values);
+
+    /// <summary>The values from <paramref name="start"/> on; empty past the end (a product over an empty inner dimension reads nothing).</summary>
+    private static ReadOnlySpan<Rational> From(Rational[] values, int start) => start < values.Length ? values.AsSpan(start) : default;
 
     private static ReadOnlySpan<Rational> AsRational(ReadOnlySpan<T> values) =>
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<T, Rational>(ref MemoryMarshal.GetReference(values)), values.Length);
