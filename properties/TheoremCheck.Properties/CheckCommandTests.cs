@@ -18,6 +18,7 @@ public sealed class CheckCommandTests
         Assert.InRange((double)row["precondition_share"]!, 0.3, 1.0);
         Assert.Equal("20241029,11400714819323198485", (string?)row["replay"]);
         Assert.Equal((double)row["cases"]! / (double)row["seconds"]!, (double)row["cases_per_second"]!, 0.05 * (double)row["cases_per_second"]! + 0.1);
+        Assert.True((double)row["cpu_seconds"]! > 0);
     }
 
     [Fact]
