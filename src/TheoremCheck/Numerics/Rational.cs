@@ -177,6 +177,15 @@ public readonly struct Rational : INumber<Rational>
         v >>= BitOperations.TrailingZeroCount(v);
         // Dyadic denominators (q = 2^k) are the common case: after the shifts one side is 1.
         if (u == 1 || v == 1) return 1UL << shift; // a power-of-two operand (dyadic denominators)
+        if (u > v) (u, v) = (v, u);
+        // A small odd factor (1/N, powers of 5 from momentum 9/10) against a long numerator: one division brings
+        // the long one down to the small size, where the subtractions would take one step per bit.
+        if (v >> 16 > u)
+        {
+            v %= u;
+            if (v == 0) return u << shift;
+            v >>= BitOperations.TrailingZeroCount(v);
+        }
         while (u != v)
         {
             if (u > v) (u, v) = (v, u);
