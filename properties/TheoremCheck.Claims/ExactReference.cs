@@ -62,12 +62,19 @@ public static class ExactReference
         return sum;
     }
 
-    /// <summary>t = η Σ_{s=1..S} Σ_{j&lt;s} β^j: the heavy-ball time of S steps under a constant gradient (THEORY §3 E3).</summary>
+    /// <summary>
+    /// t = η Σ_{s=1..S} (1 - β^s)/(1 - β) (THEORY §2, §3 E3), the closed form summed as written; η S(S+1)/2 at β = 1.
+    /// </summary>
     public static Rational TrainingTime(Rational eta, Rational beta, int steps)
     {
-        Rational time = 0, power = 1, multiplier = 0;
-        for (int s = 1; s <= steps; s++) { multiplier += power; power *= beta; time += multiplier; }
-        return eta * time;
+        Rational sum = 0;
+        for (int s = 1; s <= steps; s++)
+        {
+            Rational power = 1;
+            for (int j = 0; j < s; j++) power *= beta;
+            sum += beta == Rational.One ? (Rational)s : (1 - power) / (1 - beta);
+        }
+        return eta * sum;
     }
 
     /// <summary>E3: f_0(z) + (t/N) Σ_n y_n K(x_n, z)(⟨x_n, z⟩ + 1).</summary>
@@ -105,16 +112,69 @@ public static class ExactReference
     }
 
     /// <summary>
-    /// The networks after 0, 1, ..., S steps. Each is trained afresh from the initial network, so the list
-    /// is the library's own trajectory (training is deterministic) without relying on its flip counter.
+    /// The networks after 0, 1, ..., S steps of full-batch GD on the identity loss with heavy ball as PyTorch
+    /// (THEORY §2-§3), written out without the library's training: at each step the descent direction
+    /// D_i = (1/N) Σ_n y_n a_i φ'_i(x_n) (x_n, 1) at the current weights, V ← βV + D, (w_i, b_i) ← (w_i, b_i) + ηV.
     /// </summary>
-    public static List<TwoLayerNetwork<Rational>> Trajectory(TwoLayerNetwork<Rational> initial, Matrix<Rational> x, int[] y,
+    public static List<TwoLayerNetwork<Rational>> Trajectory(TwoLayerNetwork<Rational> initial, Rational[][] x, int[] y,
         Rational eta, Rational beta, int steps)
     {
+        int m = initial.Width, d = initial.Dimension, n = x.Length;
+        var w = new Rational[m, d];
+        var b = new Rational[m];
+        var velocityW = new Rational[m, d];
+        var velocityB = new Rational[m];
+        for (int i = 0; i < m; i++)
+        {
+            b[i] = initial.Bias[i];
+            for (int j = 0; j < d; j++) w[i, j] = initial.Weights[i, j];
+        }
         var list = new List<TwoLayerNetwork<Rational>> { initial };
         for (int s = 1; s <= steps; s++)
-            list.Add(GradientDescent.Train(initial, x, y, new TrainingSettings<Rational>(eta, s, beta, LossKind.Identity)).Network);
+        {
+            var current = list[^1];
+            for (int i = 0; i < m; i++)
+            {
+                Rational directionB = 0;
+                var directionW = new Rational[d];
+                for (int k = 0; k < n; k++)
+                {
+                    var c = y[k] * initial.Readout[i] * ActivationDerivative(Preactivation(current, i, x[k]), initial.Slope) / n;
+                    directionB += c;
+                    for (int j = 0; j < d; j++) directionW[j] += c * x[k][j];
+                }
+                velocityB[i] = beta * velocityB[i] + directionB;
+                b[i] += eta * velocityB[i];
+                for (int j = 0; j < d; j++)
+                {
+                    velocityW[i, j] = beta * velocityW[i, j] + directionW[j];
+                    w[i, j] += eta * velocityW[i, j];
+                }
+            }
+            var weights = new Matrix<Rational>(m, d);
+            for (int i = 0; i < m; i++) for (int j = 0; j < d; j++) weights[i, j] = w[i, j];
+            list.Add(new TwoLayerNetwork<Rational>(weights, (Rational[])b.Clone(), (Rational[])initial.Readout.Clone(), initial.Slope));
+        }
         return list;
+    }
+
+    /// <summary>How many (neuron, point) patterns differ from step 0 at some step, and how many at the last step.</summary>
+    public static (int Ever, int AtEnd) Flips(IReadOnlyList<TwoLayerNetwork<Rational>> trajectory, IEnumerable<Rational[]> points)
+    {
+        int ever = 0, atEnd = 0;
+        foreach (var p in points)
+        {
+            var initial = Pattern(trajectory[0], p);
+            var changed = new bool[initial.Length];
+            for (int s = 1; s < trajectory.Count; s++)
+            {
+                var pattern = Pattern(trajectory[s], p);
+                for (int i = 0; i < pattern.Length; i++) changed[i] |= pattern[i] != initial[i];
+                if (s == trajectory.Count - 1) atEnd += Enumerable.Range(0, pattern.Length).Count(i => pattern[i] != initial[i]);
+            }
+            ever += changed.Count(c => c);
+        }
+        return (ever, atEnd);
     }
 
     /// <summary>True when no pattern at any of the points differs from step 0 at any step.</summary>

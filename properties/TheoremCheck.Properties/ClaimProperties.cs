@@ -35,10 +35,11 @@ public sealed class ClaimProperties(ITestOutputHelper output)
         switch (report.Counterexample)
         {
             case ExactInstance x:
-                Assert.True(x.Samples <= 3 && x.Dimension <= 3 && x.Width <= 4, $"not shrunk small: {x}");
+                Assert.True(InstanceSize.Of(x)!.Value.Within(InstanceSize.ExactShrinkBound), $"not shrunk within {InstanceSize.ExactShrinkBound}: {x}");
                 break;
             case WideInstance w:
-                Assert.True(w.Samples <= 3 && w.Dim <= 3 && w.Width <= 4, $"not shrunk small: {w}");
+                var bound = report.Claim.ShrinkBound ?? throw new InvalidOperationException($"{name} states no shrink bound");
+                Assert.True(InstanceSize.Of(w)!.Value.Within(bound), $"not shrunk within the stated {bound}: {w}");
                 break;
             default:
                 Assert.Fail($"unexpected counterexample type {report.Counterexample?.GetType().Name}");

@@ -96,7 +96,7 @@ public static class SweepOutput
             ["runs_done"] = records.Count,
             ["runs_in_shard"] = plan.Points.Count(store.Shard.Contains),
             ["base_config"] = BaseConfig(plan),
-            ["effective_data"] = new JsonArray(EffectiveData(records).Select(d => JsonSerializer.SerializeToNode(d, SpecJson.Options)).ToArray()),
+            ["effective_data"] = new JsonArray(EffectiveData(records).Select(d => SpecJson.ToJson(d)).ToArray()),
             ["rows"] = table,
             ["provenance"] = provenance.Json(),
         };

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Numerics;
 using TheoremCheck.Numerics;
 
@@ -15,6 +16,10 @@ public static class Perturbation
     {
         if (targetLabel is not (1 or -1)) throw new ArgumentOutOfRangeException(nameof(targetLabel), $"Target label must be +1 or -1, got {targetLabel}.");
         int d = gradient.Length;
+        // Arguments are checked before the zero-gradient shortcut, so a bad k or norm fails for every gradient.
+        if (!Enum.IsDefined(norm)) throw new ArgumentOutOfRangeException(nameof(norm), $"Unknown perturbation norm {norm}.");
+        if (norm == PerturbationNorm.L0 && (l0Coordinates < 1 || l0Coordinates > d))
+            throw new ArgumentOutOfRangeException(nameof(l0Coordinates), $"L0 needs 1 <= k <= d = {d}, got k = {l0Coordinates}.");
         var r = new T[d];
         T signedEpsilon = targetLabel > 0 ? epsilon : -epsilon;
         if (IsZero(gradient)) return r;
@@ -29,13 +34,11 @@ public static class Perturbation
                 for (int j = 0; j < d; j++) r[j] = signedEpsilon * T.CreateChecked(T.Sign(gradient[j]));
                 break;
             case PerturbationNorm.L0:
-                if (l0Coordinates < 1 || l0Coordinates > d)
-                    throw new ArgumentOutOfRangeException(nameof(l0Coordinates), $"L0 needs 1 <= k <= d = {d}, got k = {l0Coordinates}.");
                 foreach (int j in LargestMagnitudes(gradient, l0Coordinates))
                     r[j] = signedEpsilon * T.CreateChecked(T.Sign(gradient[j]));
                 break;
             default:
-                throw new ArgumentOutOfRangeException(nameof(norm));
+                throw new UnreachableException();
         }
         return r;
     }

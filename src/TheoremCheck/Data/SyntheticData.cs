@@ -16,30 +16,40 @@ public static class SyntheticData
         if (dimension <= 0) throw new ArgumentOutOfRangeException(nameof(dimension), $"Dimension must be positive, got {dimension}.");
         var inputs = new Matrix<double>(count, dimension);
         var labels = new int[count];
+        // Sample by sample (input, then label), so a smaller count draws a prefix of a larger one's samples.
         switch (kind)
         {
             case DataKind.Gauss:
-                Seeding.Gaussian(rng, count * dimension, 0, 1).CopyTo(inputs.Data, 0);
-                for (int n = 0; n < count; n++) labels[n] = rng.Next(2) == 0 ? -1 : 1;
-                break;
-            case DataKind.ShiftedGauss:
-                // First half +1 around +0.3·1, second half -1 around -0.3·1, as the reference code.
-                Seeding.Gaussian(rng, count * dimension, 0, 1).CopyTo(inputs.Data, 0);
                 for (int n = 0; n < count; n++)
                 {
-                    labels[n] = n < count / 2 ? 1 : -1;
+                    Seeding.Gaussian(rng, dimension, 0, 1).CopyTo(inputs.Row(n));
+                    labels[n] = rng.Next(2) == 0 ? -1 : 1;
+                }
+                break;
+            case DataKind.ShiftedGauss:
+                // Half +1 around +0.3·1, half -1 around -0.3·1 as the reference code, alternating (even n: +1) rather
+                // than in two blocks so that a prefix keeps both classes; an odd count has one +1 more.
+                for (int n = 0; n < count; n++)
+                {
                     var row = inputs.Row(n);
+                    Seeding.Gaussian(rng, dimension, 0, 1).CopyTo(row);
+                    labels[n] = n % 2 == 0 ? 1 : -1;
                     for (int j = 0; j < dimension; j++) row[j] += labels[n] * ShiftedGaussMean;
                 }
                 break;
             case DataKind.Uniform:
-                for (int j = 0; j < inputs.Data.Length; j++) inputs.Data[j] = 2 * rng.NextDouble() - 1;
-                for (int n = 0; n < count; n++) labels[n] = rng.Next(2) == 0 ? -1 : 1;
+                for (int n = 0; n < count; n++)
+                {
+                    var row = inputs.Row(n);
+                    for (int j = 0; j < dimension; j++) row[j] = 2 * rng.NextDouble() - 1;
+                    labels[n] = rng.Next(2) == 0 ? -1 : 1;
+                }
                 break;
             case DataKind.Orthogonal:
                 if (count > dimension)
                     throw new ArgumentException($"Mutually orthogonal data needs samples <= dimension, got {count} > {dimension}.");
-                // Scaled coordinate vectors under a random permutation: exactly orthogonal, norm √d like a Gaussian sample.
+                // Scaled coordinate vectors under a random permutation (drawn first, it depends on d only): exactly
+                // orthogonal, norm √d like a Gaussian sample.
                 var axes = Enumerable.Range(0, dimension).ToArray();
                 for (int j = dimension - 1; j > 0; j--) { int k = rng.Next(j + 1); (axes[j], axes[k]) = (axes[k], axes[j]); }
                 for (int n = 0; n < count; n++)

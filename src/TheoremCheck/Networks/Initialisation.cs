@@ -6,6 +6,8 @@ namespace TheoremCheck.Networks;
 /// <summary>
 /// THEORY §2: w_i ~ N(0, I_d/d), b_i ~ N(0, 1), a_i ~ N(0, 1/m). Symmetric init (§3 E2) pairs
 /// neuron 2j+1 with neuron 2j: same (w, b), readout negated, so f_0 ≡ 0.
+/// Prefix-stable: the first k neurons (pairs) of a width-m network are those of every wider one, with
+/// readouts rescaled by √(m/m'), so a shrinker that narrows a network keeps the neurons it had.
 /// Exact runs ask for every draw to be rounded to the dyadic grid 2^-GridBits so the rationals stay small.
 /// </summary>
 public static class Initialisation
@@ -21,22 +23,26 @@ public static class Initialisation
         if (kind == InitKind.Symmetric && width % 2 != 0)
             throw new ArgumentException($"Symmetric initialisation needs an even width, got {width}.", nameof(width));
 
-        int drawn = kind == InitKind.Symmetric ? width / 2 : width;
-        var w = Seeding.Gaussian(rng, drawn * dimension, 0, Math.Sqrt(1.0 / dimension));
-        var b = Seeding.Gaussian(rng, drawn, 0, 1);
-        var a = Seeding.Gaussian(rng, drawn, 0, Math.Sqrt(1.0 / width));
-
+        // Neuron by neuron (pair by pair when symmetric): w_i, b_i, then a standard-normal readout scaled by 1/√m.
+        // The stream's state after neuron i does not depend on m, so a narrower network is a prefix of a wider
+        // one up to the readout scale, and shrinking a width keeps the weights already drawn.
         var weights = new Matrix<T>(width, dimension);
         var bias = new T[width];
         var readout = new T[width];
         T Convert(double value) => T.CreateChecked(roundToGrid ? RoundToGrid(value) : value);
-        for (int i = 0; i < width; i++)
+        double weightScale = Math.Sqrt(1.0 / dimension), readoutScale = Math.Sqrt(1.0 / width);
+        int copies = kind == InitKind.Symmetric ? 2 : 1;
+        for (int drawn = 0; drawn < width / copies; drawn++)
         {
-            int source = kind == InitKind.Symmetric ? i / 2 : i;
-            double sign = kind == InitKind.Symmetric && i % 2 == 1 ? -1 : 1;
-            for (int j = 0; j < dimension; j++) weights[i, j] = Convert(w[source * dimension + j]);
-            bias[i] = Convert(b[source]);
-            readout[i] = Convert(sign * a[source]);
+            var values = Seeding.Gaussian(rng, dimension + 2, 0, 1);
+            for (int copy = 0; copy < copies; copy++)
+            {
+                int i = drawn * copies + copy;
+                double sign = copy == 0 ? 1 : -1;
+                for (int j = 0; j < dimension; j++) weights[i, j] = Convert(weightScale * values[j]);
+                bias[i] = Convert(values[dimension]);
+                readout[i] = Convert(sign * readoutScale * values[dimension + 1]);
+            }
         }
         return new TwoLayerNetwork<T>(weights, bias, readout, slope);
     }

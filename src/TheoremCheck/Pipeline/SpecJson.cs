@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace TheoremCheck.Pipeline;
 
@@ -12,22 +11,26 @@ namespace TheoremCheck.Pipeline;
 /// </summary>
 public static class SpecJson
 {
-    public static readonly JsonSerializerOptions Options = new()
+    /// <summary>The options of this form for reading: snake_case names, kebab-case enumerations; absent values keep their defaults.</summary>
+    private static readonly JsonSerializerOptions ReadOptions = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+        Converters = { new KebabCaseEnumConverter() },
     };
 
-    public static JsonObject ToJson(ExperimentSpec spec) => JsonSerializer.SerializeToNode(spec, Options)!.AsObject();
+    public static JsonObject ToJson(ExperimentSpec spec) => JsonSerializer.SerializeToNode(spec, SpecJsonContext.Default.ExperimentSpec)!.AsObject();
+
+    /// <summary>One data section in this form.</summary>
+    public static JsonObject ToJson(DataSpec data) => JsonSerializer.SerializeToNode(data, SpecJsonContext.Default.DataSpec)!.AsObject();
 
     /// <summary>Canonical text of a specification (compact JSON): equal specifications give equal text.</summary>
-    public static string ToText(ExperimentSpec spec) => JsonSerializer.Serialize(spec, Options);
+    public static string ToText(ExperimentSpec spec) => JsonSerializer.Serialize(spec, SpecJsonContext.Default.ExperimentSpec);
 
     public static ExperimentSpec FromJson(JsonNode node)
     {
         try
         {
-            return node.Deserialize<ExperimentSpec>(Options) ?? throw new InvalidDataException("the specification is null");
+            return node.Deserialize<ExperimentSpec>(ReadOptions) ?? throw new InvalidDataException("the specification is null");
         }
         catch (JsonException e)
         {
