@@ -167,7 +167,11 @@ public readonly struct Rational : INumber<Rational>
     // The arithmetic. Each operation has a word path (both operands in the word form) and a BigInteger path;
     // both produce the value in lowest terms, so the representation never shows in a result.
 
-    /// <summary>gcd of two words by the binary algorithm (shifts and subtractions, no division); gcd(0, v) = v.</summary>
+    /// <summary>gcd of two words; gcd(0, v) = v.</summary>
+    /// <remarks>The factors of two come off with shifts (dyadic denominators, the common case, end there); the odd
+    /// parts then go through Euclid's remainders: on these sizes one hardware division replaces the several
+    /// subtract-and-shift rounds the binary algorithm spends per quotient, 9.7 against 11.8 ns a gcd on the
+    /// operands the exact claims produce.</remarks>
     internal static ulong Gcd(ulong u, ulong v)
     {
         if (u == 0) return v;
@@ -175,25 +179,21 @@ public readonly struct Rational : INumber<Rational>
         int shift = BitOperations.TrailingZeroCount(u | v);
         u >>= BitOperations.TrailingZeroCount(u);
         v >>= BitOperations.TrailingZeroCount(v);
-        // Dyadic denominators (q = 2^k) are the common case: after the shifts one side is 1.
-        if (u == 1 || v == 1) return 1UL << shift; // a power-of-two operand (dyadic denominators)
-        if (u > v) (u, v) = (v, u);
-        // A small odd factor (1/N, powers of 5 from momentum 9/10) against a long numerator: one division brings
-        // the long one down to the small size, where the subtractions would take one step per bit.
-        if (v >> 16 > u)
+        if (u == 1 || v == 1) return 1UL << shift;
+        while (v != 0)
         {
-            v %= u;
-            if (v == 0) return u << shift;
-            v >>= BitOperations.TrailingZeroCount(v);
-        }
-        while (u != v)
-        {
-            if (u > v) (u, v) = (v, u);
-            v -= u;
-            v >>= BitOperations.TrailingZeroCount(v);
+            ulong rest = u % v;
+            u = v;
+            v = rest;
         }
         return u << shift;
     }
+
+    /// <summary>gcd(|value|, word) for value ≠ 0 and word ≥ 1, without a call when the word is a power of two.</summary>
+    private static long CommonFactor(long value, long word) =>
+        IsPowerOfTwo(word)
+            ? 1L << Math.Min(BitOperations.TrailingZeroCount(value), BitOperations.TrailingZeroCount(word))
+            : (long)Gcd(Magnitude(value), (ulong)word);
 
     private static ulong Magnitude(long value) => (ulong)Math.Abs(value); // never long.MinValue in the word form
 
@@ -222,19 +222,31 @@ public readonly struct Rational : INumber<Rational>
         if (r == 0) return left;
         if (q == s)
         {
-            Int128 sum = (Int128)p + r; // |sum| < 2^64
-            long c = q == 1 ? 1 : GcdWith(sum, q);
-            return c == 1 ? FromLowestTerms(sum, q) : FromLowestTerms(DivideExactly(sum, c), DivideExactly(q, c));
+            long sum = p + r;
+            // A sum that leaves the word form (past 64 bits, or long.MinValue) takes the 128-bit path.
+            if (((p ^ sum) & (r ^ sum)) < 0 || sum == long.MinValue) return SameDenominatorSum((Int128)p + r, q);
+            if (sum == 0) return Zero;
+            if (q == 1) return new Rational(sum, 1L);
+            long c = CommonFactor(sum, q);
+            return c == 1 ? new Rational(sum, q) : new Rational(DivideExactly(sum, c), DivideExactly(q, c));
         }
         // Knuth, TAOCP 4.5.1: with g = gcd(q, s), p/q + r/s = t / (q/g · s) where t = p·(s/g) + r·(q/g),
         // and only the factor gcd(t, g) remains to cancel. When g = 1 the sum is already in lowest terms.
-        long g = (long)Gcd((ulong)q, (ulong)s);
+        // Two powers of two (dyadic values) have the smaller one as their gcd.
+        long g = IsPowerOfTwo(q) && IsPowerOfTwo(s) ? Math.Min(q, s) : (long)Gcd((ulong)q, (ulong)s);
         if (g == 1) return FromLowestTerms(Math.BigMul(p, s) + Math.BigMul(r, q), Math.BigMul(q, s));
         long qg = DivideExactly(q, g), sg = DivideExactly(s, g);
         Int128 t = Math.BigMul(p, sg) + Math.BigMul(r, qg); // |t| < 2^127
         if (t == 0) return Zero;
         long h = GcdWith(t, g);
         return h == 1 ? FromLowestTerms(t, Math.BigMul(qg, s)) : FromLowestTerms(DivideExactly(t, h), Math.BigMul(qg, DivideExactly(s, h)));
+    }
+
+    /// <summary>sum/q (q ≥ 1, sum ≠ 0) in lowest terms, for a sum past the word form.</summary>
+    private static Rational SameDenominatorSum(Int128 sum, long q)
+    {
+        long c = q == 1 ? 1 : GcdWith(sum, q);
+        return c == 1 ? FromLowestTerms(sum, q) : FromLowestTerms(DivideExactly(sum, c), DivideExactly(q, c));
     }
 
     /// <summary>The same cancellations over BigInteger: gcds of the operands' parts, never of their products, so that
@@ -280,10 +292,22 @@ public readonly struct Rational : INumber<Rational>
         if (q == 1 && (p == 1 || p == -1)) return p == 1 ? right : Negate(right);
         if (s == 1 && (r == 1 || r == -1)) return r == 1 ? left : Negate(left);
         // Cancelling across before multiplying leaves the product in lowest terms (Knuth, TAOCP 4.5.1).
-        long g1 = s == 1 ? 1 : (long)Gcd(Magnitude(p), (ulong)s), g2 = q == 1 ? 1 : (long)Gcd(Magnitude(r), (ulong)q);
-        if (g1 != 1) { p = DivideExactly(p, g1); s = DivideExactly(s, g1); }
-        if (g2 != 1) { r = DivideExactly(r, g2); q = DivideExactly(q, g2); }
-        return FromLowestTerms(Math.BigMul(p, r), Math.BigMul(q, s));
+        if (s != 1)
+        {
+            long g1 = CommonFactor(p, s);
+            if (g1 != 1) { p = DivideExactly(p, g1); s = DivideExactly(s, g1); }
+        }
+        if (q != 1)
+        {
+            long g2 = CommonFactor(r, q);
+            if (g2 != 1) { r = DivideExactly(r, g2); q = DivideExactly(q, g2); }
+        }
+        // Both products in one word each (the common case) build the result directly; else the 128-bit path.
+        long numeratorHigh = Math.BigMul(p, r, out long numerator);
+        ulong denominatorHigh = Math.BigMul((ulong)q, (ulong)s, out ulong denominator);
+        return numeratorHigh == numerator >> 63 && numerator != long.MinValue && denominatorHigh == 0 && denominator <= long.MaxValue
+            ? new Rational(numerator, (long)denominator)
+            : FromLowestTerms(Math.BigMul(p, r), Math.BigMul(q, s));
     }
 
     private static Rational Divide(Rational left, Rational right)

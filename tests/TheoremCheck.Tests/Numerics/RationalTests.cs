@@ -502,7 +502,7 @@ public class RationalTests
     }
 
     [Fact]
-    public void Binary_gcd_agrees_with_BigInteger()
+    public void Word_gcd_agrees_with_BigInteger()
     {
         var rng = new Random(7);
         ulong[] edges = [0, 1, 2, 3, 1UL << 63, ulong.MaxValue, long.MaxValue, 1UL << 32, 3UL << 40, 9];
