@@ -234,12 +234,28 @@ public readonly struct Rational : INumber<Rational>
         // and only the factor gcd(t, g) remains to cancel. When g = 1 the sum is already in lowest terms.
         // Two powers of two (dyadic values) have the smaller one as their gcd.
         long g = IsPowerOfTwo(q) && IsPowerOfTwo(s) ? Math.Min(q, s) : (long)Gcd((ulong)q, (ulong)s);
-        if (g == 1) return FromLowestTerms(Math.BigMul(p, s) + Math.BigMul(r, q), Math.BigMul(q, s));
         long qg = DivideExactly(q, g), sg = DivideExactly(s, g);
+        // Most sums stay within a word: then everything below is 64-bit (128-bit division is a software loop).
+        if (TryWordSum(p, sg, r, qg, out long small))
+        {
+            if (small == 0) return Zero;
+            long common = g == 1 ? 1 : CommonFactor(small, g);
+            ulong denominatorHigh = Math.BigMul((ulong)qg, (ulong)DivideExactly(s, common), out ulong denominator);
+            if (denominatorHigh == 0 && denominator <= long.MaxValue) return new Rational(DivideExactly(small, common), (long)denominator);
+        }
+        if (g == 1) return FromLowestTerms(Math.BigMul(p, s) + Math.BigMul(r, q), Math.BigMul(q, s));
         Int128 t = Math.BigMul(p, sg) + Math.BigMul(r, qg); // |t| < 2^127
         if (t == 0) return Zero;
         long h = GcdWith(t, g);
         return h == 1 ? FromLowestTerms(t, Math.BigMul(qg, s)) : FromLowestTerms(DivideExactly(t, h), Math.BigMul(qg, DivideExactly(s, h)));
+    }
+
+    /// <summary>a·b + c·d when it is a word other than long.MinValue (so that its magnitude is one too).</summary>
+    private static bool TryWordSum(long a, long b, long c, long d, out long sum)
+    {
+        long high1 = Math.BigMul(a, b, out long low1), high2 = Math.BigMul(c, d, out long low2);
+        sum = low1 + low2;
+        return high1 == low1 >> 63 && high2 == low2 >> 63 && ((low1 ^ sum) & (low2 ^ sum)) >= 0 && sum != long.MinValue;
     }
 
     /// <summary>sum/q (q ≥ 1, sum ≠ 0) in lowest terms, for a sum past the word form.</summary>

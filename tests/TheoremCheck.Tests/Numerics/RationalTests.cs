@@ -449,6 +449,31 @@ public class RationalTests
     }
 
     [Fact]
+    public void Word_sums_and_products_that_land_on_the_64_bit_boundary()
+    {
+        // Numerators and denominators chosen so that sums p·(s/g) + r·(q/g), products and the denominators
+        // (q/g)·(s/h) reach 2^63 - 1, 2^63 and -2^63 exactly, with shared, nested and coprime odd factors
+        // (2^63 - 1 = 7²·73·127·337·92737·649657; 5^27 and 3^39 are odd words close to 2^63).
+        BigInteger two62 = BigInteger.One << 62, two63 = BigInteger.One << 63;
+        BigInteger[] numerators = [1, 3, 7, two62, two62 - 1, two62 + 1, Word, Word - 1, Word / 7, Word / 3, BigInteger.Pow(5, 27), two63, two63 + 1];
+        BigInteger[] denominators = [1, 2, 3, 7, 10, two62, Word, Word / 7, Word / 49, BigInteger.Pow(5, 27), 2 * BigInteger.Pow(5, 26), BigInteger.Pow(3, 39), two63];
+        var fractions = (from n in numerators from sign in new[] { 1, -1 } from d in denominators select (P: sign * n, Q: d)).ToArray();
+        foreach (var (p, q) in fractions)
+        {
+            var a = new Rational(p, q);
+            AssertIs(p, q, a, "construction");
+            foreach (var (r, s) in fractions)
+            {
+                var b = new Rational(r, s);
+                AssertIs(p * s + r * q, q * s, a + b, $"{a} + {b}");
+                AssertIs(p * s - r * q, q * s, a - b, $"{a} - {b}");
+                AssertIs(p * r, q * s, a * b, $"{a} * {b}");
+                AssertIs(p * s, q * r, a / b, $"{a} / {b}");
+            }
+        }
+    }
+
+    [Fact]
     public void Values_at_the_boundary_of_the_word_form()
     {
         var max = (Rational)long.MaxValue;
