@@ -39,13 +39,20 @@ public static class BenchCommand
         return command;
     }
 
+    /// <summary>Timed repetitions of the peak: the same fixed work per repetition in both modes, fewer of them in quick mode.</summary>
+    public static int PeakRepetitions(bool quick) => quick ? 25 : 201;
+
     /// <summary>Runs every measurement; progress lines go to <paramref name="log"/> when given.</summary>
     public static JsonObject Run(bool quick, TextWriter? log)
     {
+        // Both settings are read first, so a bad environment variable fails before any measurement.
         int threads = Parallelism.MaxThreads;
+        var vectorPath = VectorPaths.Current;
+        var loadBefore = LoadAverage();
         log?.WriteLine("bench: measuring the double-precision peak ...");
-        double peakOne = PeakGflops(1, quick ? 0.1 : 0.5);
-        double peakAll = threads == 1 ? peakOne : PeakGflops(threads, quick ? 0.1 : 0.5);
+        var peakOne = PeakGflops(1, PeakRepetitions(quick));
+        var peakAll = threads == 1 ? peakOne : PeakGflops(threads, PeakRepetitions(quick));
+        double peak = Median(peakAll);
 
         // The canonical pipeline runs before the large shapes so the process's peak memory is its own.
         var config = quick ? new ExperimentSpec { Training = new TrainingSpec { EpochsF = 20, EpochsG = 20 } } : new ExperimentSpec();
@@ -76,9 +83,17 @@ public static class BenchCommand
                 ["steps_timed"] = step.Steps,
                 ["seconds_per_step_median"] = step.Seconds,
                 ["gflops"] = Math.Round(gflops, 2),
-                ["share_of_peak"] = Math.Round(gflops / peakAll, 4),
+                ["share_of_peak"] = Math.Round(gflops / peak, 4),
                 ["allocated_bytes_per_step"] = step.AllocatedBytesPerStep,
             });
+        }
+
+        log?.WriteLine("bench: products on each vector path ...");
+        var paths = new JsonArray();
+        foreach (var path in VectorPaths.Supported)
+        {
+            var (xw, gx) = MeasureProducts(path, quick);
+            paths.Add(new JsonObject { ["path"] = VectorPaths.Name(path), ["x_wt_gflops"] = Math.Round(xw, 2), ["gt_x_gflops"] = Math.Round(gx, 2) });
         }
 
         return new JsonObject
@@ -86,12 +101,23 @@ public static class BenchCommand
             ["quick"] = quick,
             ["threads"] = threads,
             ["processor_count"] = Environment.ProcessorCount,
-            ["vector512_accelerated"] = Vector512.IsHardwareAccelerated,
-            ["peak_gflops_one_thread"] = Math.Round(peakOne, 2),
-            ["peak_gflops"] = Math.Round(peakAll, 2),
-            ["peak_method"] = "16 independent Vector512<double> FMA chains per thread, 2 flops per lane per FMA; best of short rounds",
+            ["vector_path"] = VectorPaths.Name(vectorPath),
+            ["load_average_before"] = loadBefore,
+            ["load_average_after"] = LoadAverage(),
+            ["peak_gflops"] = new JsonObject
+            {
+                ["one_thread"] = Spread(peakOne),
+                ["all_threads"] = Spread(peakAll),
+                ["repetitions"] = peakAll.Length,
+                ["method"] = PeakMethod,
+            },
             ["flop_formula"] = FlopFormula,
             ["training_step"] = shapes,
+            ["products_per_path"] = new JsonObject
+            {
+                ["shape"] = "X W^T and G^T X at (N, d, m) = (1000, 100, 100), one thread, median GFLOP/s",
+                ["paths"] = paths,
+            },
             ["canonical"] = new JsonObject
             {
                 ["epochs"] = $"{config.Training.EpochsF}+{config.Training.EpochsG}",
@@ -102,12 +128,19 @@ public static class BenchCommand
         };
     }
 
+    public const string PeakMethod = "per repetition, every thread runs 16 independent Vector512<double> FMA chains for 2^18 iterations "
+        + "(2 flops per lane per FMA, about 1 ms, the scale of a training step) at the same time on its own thread; "
+        + "GFLOP/s = all flops / wall time from the first thread's start to the last thread's end";
+
     public static string Text(JsonObject r)
     {
         var s = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        s.AppendLine($"TheoremCheck bench{((bool)r["quick"]! ? " (quick)" : "")}: {r["threads"]} thread(s), Vector512 accelerated: {r["vector512_accelerated"]}");
-        s.AppendLine($"  double peak (FMA loop): {r["peak_gflops_one_thread"]} GFLOP/s on one thread, {r["peak_gflops"]} GFLOP/s on {r["threads"]}");
+        var peak = r["peak_gflops"]!.AsObject();
+        s.AppendLine($"TheoremCheck bench{((bool)r["quick"]! ? " (quick)" : "")}: {r["threads"]} thread(s), vector path {r["vector_path"]}, "
+            + $"load average {r["load_average_before"]?.ToString() ?? "unknown"} before, {r["load_average_after"]?.ToString() ?? "unknown"} after");
+        s.AppendLine($"  double peak (FMA loop, {peak["repetitions"]} repetitions, min / median / max GFLOP/s): one thread {SpreadText(peak["one_thread"]!)}, "
+            + $"{r["threads"]} threads {SpreadText(peak["all_threads"]!)}; shares are of the {r["threads"]}-thread median");
         s.AppendLine($"  flop count: {FlopFormula}");
         s.AppendLine();
         s.AppendLine("      N      d      m   ms/step   GFLOP/s   % of peak   bytes allocated/step");
@@ -118,12 +151,75 @@ public static class BenchCommand
                 (int)o["n"]!, (int)o["d"]!, (int)o["m"]!, (double)o["seconds_per_step_median"]! * 1e3,
                 (double)o["gflops"]!, (double)o["share_of_peak"]! * 100, (long)o["allocated_bytes_per_step"]!));
         }
+        s.AppendLine();
+        s.AppendLine("  one thread, (1000, 100, 100), GFLOP/s by vector path:");
+        foreach (var p in r["products_per_path"]!["paths"]!.AsArray())
+            s.AppendLine(string.Format(inv, "    {0,-7} X W^T {1,6:F1}   G^T X {2,6:F1}", (string)p!["path"]!, (double)p["x_wt_gflops"]!, (double)p["gt_x_gflops"]!));
         var c = r["canonical"]!.AsObject();
         s.AppendLine();
         s.Append(inv, $"  canonical run ({c["epochs"]} epochs): {(double)c["wall_seconds_median"]!:F3} s median of {c["wall_seconds"]!.AsArray().Count}");
         s.Append(inv, $" [{string.Join(", ", c["wall_seconds"]!.AsArray().Select(x => ((double)x!).ToString("F3", inv)))}],");
         s.Append(inv, $" peak working set {(double)c["peak_working_set_mb"]!:F1} MB");
         return s.ToString();
+    }
+
+    private static string SpreadText(JsonNode spread) => string.Format(CultureInfo.InvariantCulture, "{0:F1} / {1:F1} / {2:F1}",
+        (double)spread["min"]!, (double)spread["median"]!, (double)spread["max"]!);
+
+    private static JsonObject Spread(IReadOnlyList<double> values) => new()
+    {
+        ["min"] = Math.Round(values.Min(), 2), ["median"] = Math.Round(Median(values), 2), ["max"] = Math.Round(values.Max(), 2),
+    };
+
+    /// <summary>The one-minute load average (Linux <c>/proc/loadavg</c>), or null where there is none.</summary>
+    private static double? LoadAverage()
+    {
+        try
+        {
+            var first = File.ReadAllText("/proc/loadavg").Split(' ')[0];
+            return double.Parse(first, CultureInfo.InvariantCulture);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Median single-thread GFLOP/s of X Wᵀ + b and of Gᵀ X at (1000, 100, 100) on <paramref name="path"/>.</summary>
+    public static (double XWt, double GtX) MeasureProducts(VectorPath path, bool quick)
+    {
+        const int n = 1000, d = 100, m = 100;
+        var x = new Matrix<double>(n, d, Seeding.Gaussian(Seeding.Stream(0, "bench-x"), n * d, 0, 1));
+        var w = new Matrix<double>(m, d, Seeding.Gaussian(Seeding.Stream(0, "bench-w"), m * d, 0, 0.1));
+        var g = new Matrix<double>(n, m, Seeding.Gaussian(Seeding.Stream(0, "bench-g"), n * m, 0, 0.001));
+        var bias = new double[m];
+        var pre = new Matrix<double>(n, m);
+        var gradient = new Matrix<double>(m, d);
+        var saved = (VectorPaths.Current, Parallelism.MaxThreads);
+        try
+        {
+            VectorPaths.Current = path;
+            Parallelism.MaxThreads = 1;
+            int repetitions = quick ? 3 : path == VectorPath.Scalar ? 9 : 41;
+            var xw = new double[repetitions];
+            var gx = new double[repetitions];
+            MatrixProducts<double>.MultiplyTransposed(x, w, bias, pre);
+            MatrixProducts<double>.TransposeMultiply(g, x, gradient);
+            for (int r = 0; r < repetitions; r++)
+            {
+                long start = Stopwatch.GetTimestamp();
+                MatrixProducts<double>.MultiplyTransposed(x, w, bias, pre);
+                long middle = Stopwatch.GetTimestamp();
+                MatrixProducts<double>.TransposeMultiply(g, x, gradient);
+                xw[r] = 2.0 * n * d * m / Stopwatch.GetElapsedTime(start, middle).TotalSeconds / 1e9;
+                gx[r] = 2.0 * n * d * m / Stopwatch.GetElapsedTime(middle).TotalSeconds / 1e9;
+            }
+            return (Median(xw), Median(gx));
+        }
+        finally
+        {
+            (VectorPaths.Current, Parallelism.MaxThreads) = saved;
+        }
     }
 
     /// <summary>Median seconds per step and allocated bytes per step of full-batch GD on Gaussian data.</summary>
@@ -150,27 +246,51 @@ public static class BenchCommand
     }
 
     /// <summary>
-    /// Double-precision GFLOP/s of <paramref name="threads"/> threads running independent FMA chains: the best
-    /// of many short rounds, since on a shared machine a round can lose its core to another process.
+    /// GFLOP/s of each of <paramref name="repetitions"/> timed repetitions (after one untimed): <paramref name="threads"/>
+    /// dedicated threads start together and each runs the same fixed FMA work; the repetition's time runs from the first
+    /// thread's start to the last thread's end, so a thread that did not get a core shows as a lower reading, not a hidden one.
+    /// A repetition lasts about as long as a training step, so the median peak and the median step see the same scheduling.
     /// </summary>
-    public static double PeakGflops(int threads, double seconds)
+    public static double[] PeakGflops(int threads, int repetitions)
     {
         const int iterations = 1 << 18;
-        Chains(1024);
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        double best = 0;
-        var total = Stopwatch.StartNew();
-        while (total.Elapsed.TotalSeconds < seconds)
+        double flops = (double)threads * iterations * 16 * Vector512<double>.Count * 2;
+        using var start = new Barrier(threads + 1);
+        using var end = new Barrier(threads + 1);
+        int remaining = repetitions + 1;
+        // Each thread stamps its own start and end, so neither the barrier's wake-up nor the main thread's scheduling is timed.
+        var begun = new long[threads];
+        var finished = new long[threads];
+        var workers = new Thread[threads];
+        for (int t = 0; t < threads; t++)
         {
-            long start = Stopwatch.GetTimestamp();
-            Parallel.For(0, threads, options, _ => Chains(iterations));
-            double flops = (double)threads * iterations * 16 * Vector512<double>.Count * 2;
-            best = Math.Max(best, flops / Stopwatch.GetElapsedTime(start).TotalSeconds / 1e9);
+            int index = t;
+            workers[t] = new Thread(() =>
+            {
+                for (int r = 0; r < remaining; r++)
+                {
+                    start.SignalAndWait();
+                    begun[index] = Stopwatch.GetTimestamp();
+                    Chains(iterations);
+                    finished[index] = Stopwatch.GetTimestamp();
+                    end.SignalAndWait();
+                }
+            }) { IsBackground = true, Name = $"bench peak {t + 1}" };
+            workers[t].Start();
         }
-        return best;
+        var readings = new double[repetitions];
+        for (int r = -1; r < repetitions; r++)
+        {
+            start.SignalAndWait();
+            end.SignalAndWait();
+            double seconds = (double)(finished.Max() - begun.Min()) / Stopwatch.Frequency;
+            if (r >= 0) readings[r] = flops / seconds / 1e9;
+        }
+        foreach (var worker in workers) worker.Join();
+        return readings;
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(MethodImplOptions.NoInlining | MethodImplOptions.AggressiveOptimization)]
     private static double Chains(int iterations)
     {
         var m = Vector512.Create(0.999999);

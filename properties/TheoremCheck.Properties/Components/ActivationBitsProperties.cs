@@ -38,8 +38,11 @@ public sealed class ActivationBitsProperties
             words &= ActivationBits.Count(initial) == before.Count(Active);
 
             var ever = new ulong[initial.Length];
-            ActivationBits.MarkChanged<double>(after, initial, ever);
-            ActivationBits.MarkChanged<Rational>(later.Select(Rational.FromDouble).ToArray(), initial, ever);
+            var current = new ulong[initial.Length];
+            ActivationBits.MarkChanged<double>(after, initial, ever, current);
+            words &= current.SequenceEqual(ActivationBits.Of<double>(after));
+            ActivationBits.MarkChanged<Rational>(later.Select(Rational.FromDouble).ToArray(), initial, ever, current);
+            words &= current.SequenceEqual(ActivationBits.Of<double>(later));
             int expectedEver = Enumerable.Range(0, n).Count(j => Active(after[j]) != Active(before[j]) || Active(later[j]) != Active(before[j]));
             int expectedNow = Enumerable.Range(0, n).Count(j => Active(after[j]) != Active(before[j]));
             bool counts = ActivationBits.Count(ever) == expectedEver && ActivationBits.CountChanged<double>(after, initial) == expectedNow

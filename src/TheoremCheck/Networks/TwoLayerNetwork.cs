@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.InteropServices;
 using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Networks;
@@ -67,19 +66,7 @@ public sealed class TwoLayerNetwork<T> where T : struct, INumber<T>
     {
         if (preactivations.Cols != Width || outputs.Length != preactivations.Rows)
             throw new ArgumentException($"{preactivations.Rows}x{preactivations.Cols} preactivations, {outputs.Length} outputs, width {Width}.");
-        for (int n = 0; n < outputs.Length; n++)
-        {
-            var row = preactivations.Row(n);
-            // Same sum, vectorised for double (lane-wise partial sums in a fixed order); exact types add in order.
-            if (typeof(T) == typeof(double))
-            {
-                outputs[n] = (T)(object)DoubleRows.ReadoutOfLeakyRelu(AsDouble(row), AsDouble(Readout), (double)(object)Slope);
-                continue;
-            }
-            T sum = T.AdditiveIdentity;
-            for (int i = 0; i < Width; i++) sum += Readout[i] * LeakyRelu.Value(row[i], Slope);
-            outputs[n] = sum;
-        }
+        VectorOperations<T>.LeakyReluReadouts(preactivations, Readout, Slope, outputs);
     }
 
     /// <summary>Activation pattern at z: neuron i is active when ⟨w_i, z⟩ + b_i ≥ 0.</summary>
@@ -145,28 +132,8 @@ public sealed class TwoLayerNetwork<T> where T : struct, INumber<T>
             throw new ArgumentException($"{sampleWeights.Length} sample weights for {inputs.Rows} inputs.");
         if (biasGradient.Length != Width || factors.Rows != inputs.Rows || factors.Cols != Width)
             throw new ArgumentException($"Gradient buffers do not match {inputs.Rows} inputs and width {Width}.");
-        biasGradient.Fill(T.AdditiveIdentity);
-        for (int n = 0; n < inputs.Rows; n++)
-        {
-            var pre = preactivations.Row(n);
-            var g = factors.Row(n);
-            // Same factors and column sums, vectorised for double; each element is still summed over n in order.
-            if (typeof(T) == typeof(double))
-            {
-                DoubleRows.GradientFactors(AsDouble(pre), AsDouble(Readout), (double)(object)sampleWeights[n], (double)(object)Slope,
-                    AsDouble(g), AsDouble(biasGradient));
-                continue;
-            }
-            for (int i = 0; i < Width; i++)
-            {
-                g[i] = sampleWeights[n] * Readout[i] * LeakyRelu.Derivative(pre[i], Slope);
-                biasGradient[i] += g[i];
-            }
-        }
-        MatrixProducts<T>.TransposeMultiply(factors, inputs, weightGradient);
+        VectorOperations<T>.LeakyReluGradient(inputs, preactivations, Readout, sampleWeights, Slope, factors, biasGradient, weightGradient);
     }
-
-    private static Span<double> AsDouble(Span<T> values) => MemoryMarshal.Cast<T, double>(values);
 
     private void CheckDimension(int length)
     {

@@ -9,11 +9,12 @@ public static class Parallelism
 {
     public const string EnvironmentVariable = "THEOREMCHECK_THREADS";
 
-    private static int _maxThreads = FromEnvironment();
+    private static int _maxThreads;
 
+    /// <summary>The thread count: <see cref="EnvironmentVariable"/> when set (read on first use, so a bad value fails there with a message naming it), else the processor count.</summary>
     public static int MaxThreads
     {
-        get => _maxThreads;
+        get => _maxThreads > 0 ? _maxThreads : _maxThreads = FromEnvironment();
         set
         {
             if (value < 1) throw new ArgumentOutOfRangeException(nameof(value), $"Thread count must be at least 1, got {value}.");
@@ -21,9 +22,11 @@ public static class Parallelism
         }
     }
 
-    private static int FromEnvironment()
+    private static int FromEnvironment() => FromSetting(Environment.GetEnvironmentVariable(EnvironmentVariable));
+
+    /// <summary>The thread count a value of <see cref="EnvironmentVariable"/> selects: the processor count when blank; a clear error when not a positive integer.</summary>
+    internal static int FromSetting(string? text)
     {
-        var text = Environment.GetEnvironmentVariable(EnvironmentVariable);
         if (string.IsNullOrWhiteSpace(text)) return Environment.ProcessorCount;
         if (!int.TryParse(text, out int threads) || threads < 1)
             throw new InvalidOperationException($"{EnvironmentVariable} must be a positive integer, got '{text}'.");

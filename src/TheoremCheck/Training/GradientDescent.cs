@@ -44,6 +44,7 @@ public static class GradientDescent
         var monitoredInitial = monitoredPre is null ? null : ActivationBits.Of<T>(monitoredPre.Data);
         var everFlipped = new ulong[initialPattern.Length];
         var monitoredEverFlipped = new ulong[monitoredInitial?.Length ?? 0];
+        var pattern = new ulong[Math.Max(initialPattern.Length, monitoredEverFlipped.Length)];
 
         // Heavy ball with a constant gradient moves the k-th step by η Σ_{j<k} β^j; their total is t.
         T time = T.AdditiveIdentity, stepMultiplier = T.AdditiveIdentity, betaPower = T.MultiplicativeIdentity;
@@ -67,16 +68,8 @@ public static class GradientDescent
 
             // Descent direction D = -∇L; velocity kept in the same sign: V ← βV + D, θ ← θ + ηV.
             current.WeightedParameterGradient(inputs, pre, sampleWeights, weightGradient, biasGradient, factors);
-            for (int j = 0; j < weights.Data.Length; j++)
-            {
-                velocityW.Data[j] = beta * velocityW.Data[j] + weightGradient.Data[j];
-                weights.Data[j] += eta * velocityW.Data[j];
-            }
-            for (int i = 0; i < m; i++)
-            {
-                velocityB[i] = beta * velocityB[i] + biasGradient[i];
-                bias[i] += eta * velocityB[i];
-            }
+            bool finite = VectorOperations<T>.HeavyBallStep(velocityW.Data, weightGradient.Data, beta, weights.Data, eta);
+            finite &= VectorOperations<T>.HeavyBallStep(velocityB, biasGradient, beta, bias, eta);
             if (alpha is not null)
                 for (int i = 0; i < m; i++)
                     for (int k = 0; k < n; k++)
@@ -90,12 +83,12 @@ public static class GradientDescent
             time += eta * stepMultiplier;
 
             current.Preactivations(inputs, pre);
-            CheckFinite(weights.Data, bias, step + 1);
-            ActivationBits.MarkChanged<T>(pre.Data, initialPattern, everFlipped);
+            if (!finite) ThrowDiverged(weights.Data, bias, step + 1);
+            ActivationBits.MarkChanged<T>(pre.Data, initialPattern, everFlipped, pattern.AsSpan(0, initialPattern.Length));
             if (monitoredPoints is not null)
             {
                 current.Preactivations(monitoredPoints, monitoredPre!);
-                ActivationBits.MarkChanged<T>(monitoredPre!.Data, monitoredInitial!, monitoredEverFlipped);
+                ActivationBits.MarkChanged<T>(monitoredPre!.Data, monitoredInitial!, monitoredEverFlipped, pattern.AsSpan(0, monitoredEverFlipped.Length));
             }
             onStep?.Invoke(step + 1);
         }
@@ -114,9 +107,11 @@ public static class GradientDescent
         };
     }
 
-    private static void CheckFinite<T>(T[] weights, T[] bias, int epoch) where T : struct, INumber<T>
+    /// <summary>Names the first parameter that is not finite (the update found one).</summary>
+    private static void ThrowDiverged<T>(T[] weights, T[] bias, int epoch) where T : struct, INumber<T>
     {
         foreach (var w in weights) if (!T.IsFinite(w)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a weight is {w}.");
         foreach (var b in bias) if (!T.IsFinite(b)) throw new TrainingDivergedException($"Training diverged at epoch {epoch}: a bias is {b}.");
+        throw new InvalidOperationException($"The update reported a parameter that is not finite at epoch {epoch}, but none is.");
     }
 }
