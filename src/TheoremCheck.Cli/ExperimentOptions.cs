@@ -18,19 +18,24 @@ namespace TheoremCheck.Cli;
 public static class ExperimentOptions
 {
     private static readonly string Synthetic = "with synthetic data (--data gauss, shifted-gauss, uniform, orthogonal): the IDX files fix it";
+    private const string ImageOnly = "with image data (--data mnist, fashion-mnist, idx)";
 
     public static readonly IReadOnlyList<ExperimentOption> All =
     [
         Choice("--data", "data set", DataSpec.Field(nameof(DataSpec.Kind)), s => s.Data.Kind, (s, v) => s with { Data = s.Data with { Kind = v } },
             ("gauss", DataKind.Gauss), ("shifted-gauss", DataKind.ShiftedGauss), ("uniform", DataKind.Uniform),
-            ("orthogonal", DataKind.Orthogonal), ("mnist", DataKind.Mnist)),
-        new ExperimentOption("--data-dir", "directory of IDX files (MNIST, Fashion-MNIST), gzip or raw", DataSpec.Field(nameof(DataSpec.Directory)),
+            ("orthogonal", DataKind.Orthogonal), ("mnist", DataKind.Mnist), ("fashion-mnist", DataKind.FashionMnist), ("idx", DataKind.Idx)),
+        new ExperimentOption("--data-dir", "directory of IDX files, gzip or raw (fashion-mnist: Debian's dataset-fashion-mnist when not given)", DataSpec.Field(nameof(DataSpec.Directory)),
             s => s.Data.Directory ?? "", (s, v) => s with { Data = s.Data with { Directory = v } },
             s => s.Data.Directory is null ? null : JsonValue.Create(s.Data.Directory))
-            { Applies = s => s.Data.IsImageData, AppliesOnly = "with image data (--data mnist)" },
-        new ExperimentOption("--classes", "class pair for IDX data: positive,negative", DataSpec.Field(nameof(DataSpec.Classes)),
-            s => s.Data.Classes.ToString(), ParseClasses, s => new JsonArray(s.Data.Classes.Positive, s.Data.Classes.Negative))
-            { Applies = s => s.Data.IsImageData, AppliesOnly = "with image data (--data mnist)" },
+            { Applies = s => s.Data.IsImageData, AppliesOnly = ImageOnly },
+        new ExperimentOption("--classes", "class pair for IDX data: positive,negative (default: mnist and idx 1,2; fashion-mnist 0,9)", DataSpec.Field(nameof(DataSpec.Classes)),
+            s => s.Data.Pair.ToString(), ParseClasses, s => new JsonArray(s.Data.Pair.Positive, s.Data.Pair.Negative))
+            { Applies = s => s.Data.IsImageData, AppliesOnly = ImageOnly },
+        Choice("--centring", "image pixels minus the data set's mean pixel (scalar, as the reference: MNIST 0.1307, Fashion-MNIST 0.2860, idx its training images') or the training mean image (pixel)",
+            DataSpec.Field(nameof(DataSpec.Centring)), s => s.Data.Centring, (s, v) => s with { Data = s.Data with { Centring = v } },
+            ("scalar", Centring.Scalar), ("pixel", Centring.Pixel))
+            with { Applies = s => s.Data.IsImageData, AppliesOnly = ImageOnly },
         Int("--dim", "input dimension d", DataSpec.Field(nameof(DataSpec.Dimension)), s => s.Data.Dimension, (s, v) => s with { Data = s.Data with { Dimension = v } })
             with { Applies = s => !s.Data.IsImageData, AppliesOnly = Synthetic },
         Int("--samples", "training samples N", DataSpec.Field(nameof(DataSpec.Samples)), s => s.Data.Samples, (s, v) => s with { Data = s.Data with { Samples = v } })
@@ -85,8 +90,12 @@ public static class ExperimentOptions
 
     /// <summary>The options of <paramref name="spec"/> that differ from <paramref name="defaults"/> and apply, as command-line text.</summary>
     public static string NonDefault(ExperimentSpec spec, ExperimentSpec defaults, string? except = null) =>
+        NonDefault(spec, defaults, except is null ? new HashSet<string>() : new HashSet<string> { except });
+
+    /// <summary>The same, leaving out every flag in <paramref name="except"/> (the options a sweep varies).</summary>
+    public static string NonDefault(ExperimentSpec spec, ExperimentSpec defaults, IReadOnlySet<string> except) =>
         string.Join(" ", All
-            .Where(o => o.Name != except && o.Applies(spec) && o.Show(spec) != o.Show(defaults))
+            .Where(o => !except.Contains(o.Name) && o.Applies(spec) && o.Show(spec) != o.Show(defaults))
             .Select(o => $"{o.Name} {OutputFiles.Quote(o.Show(spec))}"));
 
     /// <summary>The configuration as a JSON object keyed by option (without dashes), numbers as numbers; options that do not apply are left out.</summary>

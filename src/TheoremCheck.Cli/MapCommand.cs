@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
 using TheoremCheck.Attacks;
+using TheoremCheck.Data;
 using TheoremCheck.Experiments;
 using TheoremCheck.Pipeline;
 using TheoremCheck.Theory;
@@ -14,7 +15,8 @@ namespace TheoremCheck.Cli;
 /// <summary>
 /// <c>theoremcheck map</c>: the decision map of the poster's figure. One run of the pipeline, then on a
 /// grid of the plane spanned by the class means: sgn f, sgn g, f̂, ĝ_n and the C2 conditions (a), (b),
-/// (c) and their intersection (THEORY §5), drawn as four panels.
+/// (c) and their intersection (THEORY §5), drawn as four panels; the run's premise, every error term of (a) and
+/// (b) with the largest where they fail (a second figure), and how loose their bounds are over the grid.
 /// </summary>
 public static class MapCommand
 {
@@ -84,10 +86,11 @@ public static class MapCommand
             double mapSeconds = clock.Elapsed.TotalSeconds - trainSeconds;
 
             var summary = map.Summary();
+            var looseness = Looseness(result, map);
             var provenance = Provenance.Current;
-            var node = Json(result, map, summary, constants, trainSeconds, mapSeconds, provenance);
-            Write(directory, config, result, map, summary, constants, node, repeat, provenance);
-            stdout.WriteLine(parse.GetValue(json) ? node.ToJsonString(Reports.JsonOptions) : Text(result, map, summary, trainSeconds, mapSeconds, directory));
+            var node = Json(result, map, summary, looseness, constants, trainSeconds, mapSeconds, provenance);
+            Write(directory, config, result, map, summary, looseness, constants, node, repeat, provenance);
+            stdout.WriteLine(parse.GetValue(json) ? node.ToJsonString(Reports.JsonOptions) : Text(result, map, summary, looseness, trainSeconds, mapSeconds, directory));
             return ExitCodes.Success;
         });
         return command;
@@ -111,32 +114,40 @@ public static class MapCommand
         return DefaultResolution;
     }
 
-    private static JsonObject Json(RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, double trainSeconds, double mapSeconds,
-        Provenance provenance)
+    private static JsonObject Json(RunResult<double> result, DecisionMap map, ConditionSummary summary, ApproximationLooseness looseness,
+        ConditionConstants constants, double trainSeconds, double mapSeconds, Provenance provenance)
     {
         var run = Reports.Json(result, provenance);
         run.Remove("provenance");
-        return new JsonObject
+        var node = new JsonObject
         {
             ["grid"] = new JsonObject { ["min"] = map.Grid.Min, ["max"] = map.Grid.Max, ["resolution"] = map.Grid.Resolution },
-            ["plane"] = new JsonObject { ["first_axis"] = "positive class mean, normalised", ["second_axis"] = map.Plane.SecondAxisSource },
+            ["plane"] = new JsonObject { ["first_axis"] = MapPlane.FirstAxisSource, ["second_axis"] = map.Plane.SecondAxisSource },
             ["constants"] = new JsonObject { ["c_initial"] = constants.InitialOutput, ["c_width"] = constants.KernelWidth, ["c_direction"] = constants.Direction },
-            ["share_signs_agree"] = summary.SignsAgree,
-            ["share_margin_f"] = summary.MarginF,
-            ["share_margin_g"] = summary.MarginG,
-            ["share_agreement_condition"] = summary.Agreement,
-            ["share_all_conditions"] = summary.All,
-            ["points_all_conditions_signs_agree"] = summary.AllAndSignsAgree,
-            ["points_all_conditions_signs_differ"] = summary.AllButSignsDiffer,
-            ["run"] = run,
-            ["seconds_run"] = Math.Round(trainSeconds, 3),
-            ["seconds_map"] = Math.Round(mapSeconds, 3),
-            ["provenance"] = provenance.Json(),
+            ["premise"] = ConditionReports.PremiseJson(map.Premise),
         };
+        foreach (var (key, value) in ConditionReports.SummaryJson(summary, map.Premise).ToList()) node[key] = value?.DeepClone();
+        node["looseness"] = ConditionReports.LoosenessJson(looseness);
+        node["run"] = run;
+        node["seconds_run"] = Math.Round(trainSeconds, 3);
+        node["seconds_map"] = Math.Round(mapSeconds, 3);
+        node["provenance"] = provenance.Json();
+        return node;
     }
 
-    private static void Write(string directory, ExperimentSpec config, RunResult<double> result, DecisionMap map, MapSummary summary,
-        ConditionConstants constants, JsonObject node, string repeat, Provenance provenance)
+    /// <summary>Realised error against bound at every grid point (f and g are known there).</summary>
+    public static ApproximationLooseness Looseness(RunResult<double> result, DecisionMap map)
+    {
+        var f = new List<double>();
+        var g = new List<double>();
+        var reports = new List<ConditionReport>();
+        for (int r = 0; r < map.Grid.Resolution; r++)
+            for (int c = 0; c < map.Grid.Resolution; c++) { f.Add(map.F[r, c]); g.Add(map.G[r, c]); reports.Add(map.Conditions[r, c]); }
+        return ApproximationLooseness.Measure(f, g, reports, result.TimeF, result.TimeG, result.Spec.Attack.Epsilon);
+    }
+
+    private static void Write(string directory, ExperimentSpec config, RunResult<double> result, DecisionMap map, ConditionSummary summary,
+        ApproximationLooseness looseness, ConditionConstants constants, JsonObject node, string repeat, Provenance provenance)
     {
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, "map.json"), node.ToJsonString(Reports.JsonOptions) + "\n");
@@ -146,12 +157,26 @@ public static class MapCommand
             samples.Append(OutputFiles.Number(map.Samples[n].X)).Append(',').Append(OutputFiles.Number(map.Samples[n].Y)).Append(',')
                    .Append(map.Labels[n].ToString(CultureInfo.InvariantCulture)).Append('\n');
         AtomicFile.WriteAllText(Path.Combine(directory, "samples.csv"), samples.ToString());
-        var panels = Plots.MapPanels(map, out var legend);
-        Plots.SaveGrid(panels, legend, Path.Combine(directory, "map"), 620, 90);
-        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, constants, repeat, provenance));
+        string title = Title(config, result);
+        MapFigures.Save(map, title, Path.Combine(directory, "map"), Path.Combine(directory, TermsFigure));
+        AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), Markdown(config, result, map, summary, looseness, constants, repeat, provenance));
     }
 
-    public const string GridHeader = "x,y,f,g,f_hat,g_hat,threshold_f,threshold_g,margin_f,margin_g,agreement_condition,all_conditions,signs_agree";
+    public const string TermsFigure = "map-terms";
+
+    /// <summary>The configuration, for the figures' overall title (two lines).</summary>
+    public static string Title(ExperimentSpec config, RunResult<double> result) =>
+        $"Decision map of C2: {DataLabel(config)}, d = {result.Spec.Data.Dimension}, N = {result.Spec.Data.Samples}\n" +
+        $"width m = {config.Network.Width}, ε = {OutputFiles.Number(config.Attack.Epsilon)}, {config.Training.EpochsF} + {config.Training.EpochsG} epochs, " +
+        $"{config.Attack.Targets.ToString().ToLowerInvariant()} targets (mean {result.Metrics.TargetMean:F3}), seed {config.Seed}";
+
+    /// <summary>The data set in a few words: its name, and the class pair of image data.</summary>
+    public static string DataLabel(ExperimentSpec config) => ImageDataSet.IsImage(config.Data.Kind)
+        ? $"{ImageDataSet.For(config.Data.Kind).Name} {config.Data.Pair.Positive} vs {config.Data.Pair.Negative}"
+        : SyntheticData.Name(config.Data.Kind);
+
+    /// <summary>Columns of map.csv: the plane coordinates, then the point's columns (<see cref="ConditionReports.PointColumns"/>).</summary>
+    public static readonly string GridHeader = string.Join(",", new[] { "x", "y" }.Concat(ConditionReports.PointColumns));
 
     public static string GridTable(DecisionMap map)
     {
@@ -159,19 +184,13 @@ public static class MapCommand
         var xs = map.Grid.Coordinates();
         for (int r = 0; r < map.Grid.Resolution; r++)
             for (int c = 0; c < map.Grid.Resolution; c++)
-            {
-                var report = map.Conditions[r, c];
-                s.AppendJoin(',', OutputFiles.Number(xs[c]), OutputFiles.Number(xs[r]), OutputFiles.Number(map.F[r, c]), OutputFiles.Number(map.G[r, c]),
-                    OutputFiles.Number(report.FHat), OutputFiles.Number(report.GHat), OutputFiles.Number(report.ThresholdF), OutputFiles.Number(report.ThresholdG),
-                    Bit(report.MarginF), Bit(report.MarginG), Bit(report.Agreement), Bit(report.All), Bit(map.SignsAgree(r, c))).Append('\n');
-            }
+                s.AppendJoin(',', new[] { OutputFiles.Number(xs[c]), OutputFiles.Number(xs[r]) }.Concat(ConditionReports.PointFields(map.Conditions[r, c], map.F[r, c], map.G[r, c])))
+                 .Append('\n');
         return s.ToString();
     }
 
-    private static string Bit(bool value) => value ? "1" : "0";
-
-    private static string Markdown(ExperimentSpec config, RunResult<double> result, DecisionMap map, MapSummary summary, ConditionConstants constants, string repeat,
-        Provenance provenance)
+    private static string Markdown(ExperimentSpec config, RunResult<double> result, DecisionMap map, ConditionSummary summary, ApproximationLooseness looseness,
+        ConditionConstants constants, string repeat, Provenance provenance)
     {
         var m = result.Metrics;
         var s = new StringBuilder();
@@ -185,44 +204,60 @@ public static class MapCommand
         s.AppendLine();
         s.AppendLine(provenance.Markdown());
         s.AppendLine();
+        s.AppendLine(map.Premise.Holds
+            ? $"**Regime**: {map.Premise.Describe()}."
+            : $"**Regime: {PremiseCheck.Outside}.** {map.Premise.Describe()}. Conditions (a) and (b) are derived for lazy training " +
+              "(THEORY §3 E3, §5); in this run they are shown for what they would say, not as statements of the theorem.");
+        s.AppendLine();
         s.AppendLine("![decision map: four panels](map.png)");
         s.AppendLine();
-        s.AppendLine($"Plane: first axis the normalised mean of the positive samples; second axis the {map.Plane.SecondAxisSource}. " +
+        s.AppendLine($"Plane: first axis the {MapPlane.FirstAxisSource}; second axis the {map.Plane.SecondAxisSource}. " +
                      $"Grid {map.Grid.Resolution} x {map.Grid.Resolution} on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]². " +
                      $"Constants c_0 = {constants.InitialOutput}, c_w = {constants.KernelWidth}, c_d = {constants.Direction}.");
         s.AppendLine();
-        s.AppendLine("Each panel colours the grid by whether its condition holds (strong colour) or not (pale), and whether sgn f = sgn g (blue) or not (red); " +
-                     "black: f(z) = 0, dashed orange: g(z) = 0; circles: positive training samples, squares: negative ones, projected onto the plane.");
+        s.AppendLine("Each panel colours the grid by whether its condition holds (strong colour) or not (pale), and whether sgn f = sgn g " +
+                     "(blue, grey) or not (vermillion, orange); solid black: f(z) = 0, dashed purple: g(z) = 0; circles: positive training samples, " +
+                     "crosses: negative ones, projected onto the plane.");
         s.AppendLine();
         s.AppendLine("| share of the grid where | |");
         s.AppendLine("| --- | --- |");
-        s.AppendLine($"| sgn f = sgn g | {summary.SignsAgree:P1} |");
-        s.AppendLine($"| (a) functional margin condition 1 | {summary.MarginF:P1} |");
-        s.AppendLine($"| (b) functional margin condition 2 | {summary.MarginG:P1} |");
-        s.AppendLine($"| (c) agreement condition | {summary.Agreement:P1} |");
-        s.AppendLine($"| (a) ∧ (b) ∧ (c) | {summary.All:P1} |");
+        s.AppendLine($"| sgn f = sgn g | {ConditionReports.Percent(summary.Share(summary.SignsAgree))} |");
+        s.AppendLine($"| (a) functional margin condition 1 | {map.Premise.Qualify(summary.Share(summary.MarginF))} |");
+        s.AppendLine($"| (b) functional margin condition 2 | {map.Premise.Qualify(summary.Share(summary.MarginG))} |");
+        s.AppendLine($"| (c) agreement condition | {ConditionReports.Percent(summary.Share(summary.Agreement))} |");
+        s.AppendLine($"| (a) ∧ (b) ∧ (c) | {map.Premise.Qualify(summary.Share(summary.All))} |");
         s.AppendLine();
-        s.AppendLine($"Where (a) ∧ (b) ∧ (c) holds, sgn f = sgn g at {summary.AllAndSignsAgree} points and differs at {summary.AllButSignsDiffer} (C2 predicts none).");
+        s.AppendLine($"Where (a) ∧ (b) ∧ (c) holds, sgn f = sgn g at {summary.AllAndSignsAgree} points and differs at {summary.AllButSignsDiffer}" +
+                     (map.Premise.Holds ? " (C2 predicts none)." : " (C2 claims nothing outside its premise)."));
         s.AppendLine();
-        s.AppendLine("Run: " + string.Join(", ", MetricColumns.Summarised.Select(c => $"{c.Name} = {c.Value(m):F4}")) + ".");
+        s.AppendLine("Which error term is the largest where a margin condition fails (each term as in THEORY §5; `map.csv` has every term at every point):");
+        s.AppendLine();
+        s.AppendLine($"- {summary.Failures(conditionF: true)}");
+        s.AppendLine($"- {summary.Failures(conditionF: false)}");
+        s.AppendLine();
+        s.AppendLine($"![largest error term where (a) and (b) fail]({TermsFigure}.png)");
+        s.AppendLine();
+        s.AppendLine($"How loose the bounds are over the grid: {ConditionReports.LoosenessLine(looseness)}.");
+        s.AppendLine();
+        s.AppendLine("Run: " + string.Join(", ", MetricColumns.Summarised.Append(MetricColumns.TargetMean).Select(c => $"{c.Name} = {c.Value(m):F4}")) + ".");
         s.AppendLine();
         s.Append(ExperimentOptions.Table(config));
         s.AppendLine();
-        s.AppendLine("Files: `map.json` (summary, run, settings), `map.csv` (every grid point: f, g, f̂, ĝ_n, thresholds, conditions), `samples.csv` (projected samples), `map.png`, `map.svg`.");
+        s.AppendLine($"Files: `map.json` (summary, premise, looseness, run, settings), `map.csv` (every grid point: f, g, f̂, ĝ_n, every error term, thresholds, " +
+                     $"conditions, the largest term where (a) or (b) fails), `samples.csv` (projected samples), `map.png`, `map.svg`, `{TermsFigure}.png`, `{TermsFigure}.svg`.");
         return s.ToString();
     }
 
-    private static string Text(RunResult<double> result, DecisionMap map, MapSummary summary, double trainSeconds, double mapSeconds, string directory)
+    private static string Text(RunResult<double> result, DecisionMap map, ConditionSummary summary, ApproximationLooseness looseness, double trainSeconds, double mapSeconds, string directory)
     {
         var m = result.Metrics;
-        return $"""
-            TheoremCheck map: {result.DataDescription}, grid {map.Grid.Resolution}² on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]²
-              run          acc_f {m.AccF.Share:F4}  acc_g {m.AccG.Share:F4}  agreement {m.Agreement.Share:F4}  cossim {m.CosSim:F4}
-              sgn f = sgn g on {summary.SignsAgree:P1} of the grid
-              (a) {summary.MarginF:P1}   (b) {summary.MarginG:P1}   (c) {summary.Agreement:P1}   all {summary.All:P1}
-              where all hold: signs agree at {summary.AllAndSignsAgree} points, differ at {summary.AllButSignsDiffer}
-              seconds      run {trainSeconds:F1}, map {mapSeconds:F1}
-              written to {directory}
-            """;
+        var s = new StringBuilder();
+        s.AppendLine($"TheoremCheck map: {result.DataDescription}, grid {map.Grid.Resolution}² on [{map.Grid.Min:G4}, {map.Grid.Max:G4}]²");
+        s.AppendLine($"  run          acc_f {m.AccF.Share:F4}  acc_g {m.AccG.Share:F4}  agreement {m.Agreement.Share:F4}  cossim {m.CosSim:F4}  target_mean {m.TargetMean:F4}");
+        s.AppendLine($"  sgn f = sgn g on {ConditionReports.Percent(summary.Share(summary.SignsAgree))} of the grid");
+        foreach (var line in ConditionReports.Lines(map.Premise, summary, looseness, "the grid", indent: "  ")) s.AppendLine(line);
+        s.AppendLine($"  seconds      run {trainSeconds:F1}, map {mapSeconds:F1}");
+        s.Append($"  written to {directory}");
+        return s.ToString();
     }
 }

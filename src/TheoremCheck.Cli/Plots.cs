@@ -6,158 +6,44 @@ using TheoremCheck.Experiments;
 
 namespace TheoremCheck.Cli;
 
-/// <summary>Pictures of sweeps and decision maps (ScottPlot 5), saved as PNG and SVG.</summary>
+/// <summary>
+/// What every figure shares (ScottPlot 5): fonts sized for a slide, axis styling, legend strips, and saving a
+/// figure of several panels under an overall title as PNG and SVG. The figures themselves are in
+/// <see cref="MapFigures"/> and <see cref="SweepFigures"/>.
+/// </summary>
 public static class Plots
 {
-    // Seaborn "deep" colours, as the reference code's figures.
-    private static readonly Color Blue = Color.FromHex("#4C72B0"), Orange = Color.FromHex("#DD8452"),
-        Green = Color.FromHex("#55A868"), Red = Color.FromHex("#C44E52"), Purple = Color.FromHex("#8172B3"), Brown = Color.FromHex("#937860");
+    /// <summary>Font sizes in pixels: readable on a slide when a figure fills it.</summary>
+    public const float TitleSize = 22, LabelSize = 20, TickSize = 17, LegendSize = 19;
 
-    /// <summary>
-    /// Mean over seeds against the swept value, with ± one standard deviation as error bars. A numeric
-    /// option spanning a factor of 20 or more (width 10..1000) gets a logarithmic axis, as the paper's figures.
-    /// </summary>
-    public static Plot Sweep(string parameter, IReadOnlyList<SweepRow> rows, IReadOnlyList<string> metrics, string title, string yLabel)
+    private const int TitleHeight = 100;
+
+    /// <summary>Title and axis labels at the slide sizes.</summary>
+    public static void Style(Plot plot, string title, string xLabel, string yLabel)
     {
-        var plot = new Plot();
-        var (positions, logarithmic) = SweepPositions(rows.Select(r => r.Value).ToList());
-        var colours = new[] { Blue, Orange, Green, Red, Purple, Brown };
-        for (int m = 0; m < metrics.Count; m++)
-        {
-            var means = rows.Select(r => r[metrics[m]].Mean).ToArray();
-            var stds = rows.Select(r => r[metrics[m]].Std).ToArray();
-            var colour = colours[m % colours.Length];
-            var bars = plot.Add.ErrorBar(positions, means, stds);
-            bars.Color = colour;
-            bars.LineWidth = 1.5f;
-            var line = plot.Add.Scatter(positions, means, colour);
-            line.LegendText = metrics[m];
-            line.LineWidth = 2;
-            line.MarkerSize = 7;
-        }
-        plot.Axes.Bottom.SetTicks(positions, rows.Select(r => r.Value).ToArray());
-        plot.XLabel(logarithmic ? $"{parameter} (log scale)" : parameter);
-        plot.YLabel(yLabel);
         plot.Title(title);
-        double low = rows.Count == 0 ? 0 : Math.Min(0, rows.SelectMany(r => metrics.Select(m => r[m].Mean - r[m].Std)).Min());
-        double high = rows.Count == 0 ? 1 : Math.Max(1, rows.SelectMany(r => metrics.Select(m => r[m].Mean + r[m].Std)).Max());
-        plot.Axes.SetLimitsY(low - 0.03, high + 0.03);
-        if (positions.Length > 0)
+        plot.XLabel(xLabel);
+        plot.YLabel(yLabel);
+        plot.Axes.Title.Label.FontSize = TitleSize;
+        foreach (IAxis axis in new IAxis[] { plot.Axes.Bottom, plot.Axes.Left })
         {
-            double pad = positions.Length > 1 ? (positions.Max() - positions.Min()) * 0.06 : 0.5;
-            plot.Axes.SetLimitsX(positions.Min() - pad, positions.Max() + pad);
+            axis.Label.FontSize = LabelSize;
+            axis.TickLabelStyle.FontSize = TickSize;
         }
-        plot.ShowLegend(Alignment.LowerRight);
-        return plot;
     }
 
-    /// <summary>x positions of the values: the numbers themselves, their log10, or 0, 1, 2, ... for non-numeric values.</summary>
-    public static (double[] Positions, bool Logarithmic) SweepPositions(IReadOnlyList<string> values)
+    /// <summary>A frameless plot that holds only a horizontal legend, for the strip under a figure.</summary>
+    public static Plot Legend(IEnumerable<LegendItem> items)
     {
-        var numbers = new double[values.Count];
-        bool numeric = values.All(v => double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out _));
-        if (!numeric) return (Enumerable.Range(0, values.Count).Select(i => (double)i).ToArray(), false);
-        for (int i = 0; i < values.Count; i++) numbers[i] = double.Parse(values[i], CultureInfo.InvariantCulture);
-        bool logarithmic = numbers.Length > 1 && numbers.All(x => x > 0) && numbers.Max() / numbers.Min() >= 20;
-        return (logarithmic ? numbers.Select(Math.Log10).ToArray() : numbers, logarithmic);
-    }
-
-    private static readonly (string Title, MapCondition Condition)[] Panels =
-    [
-        ("(a) functional margin condition 1", MapCondition.MarginF),
-        ("(b) functional margin condition 2", MapCondition.MarginG),
-        ("(c) agreement condition", MapCondition.Agreement),
-        ("(d) intersection (a) ∧ (b) ∧ (c)", MapCondition.All),
-    ];
-
-    // Cell states of a panel: (condition holds ? 2 : 0) + (sgn f = sgn g ? 1 : 0).
-    private static readonly Color[] StateColours =
-    [
-        Color.FromHex("#F7D9DA"), // condition fails, signs differ
-        Color.FromHex("#E3EAF4"), // condition fails, signs agree
-        Color.FromHex("#C44E52"), // condition holds, signs differ: a counterexample to C2 in panel (d)
-        Color.FromHex("#8FB3DE"), // condition holds, signs agree
-    ];
-
-    /// <summary>The poster's four panels, each over the same plane, plus a legend strip.</summary>
-    public static IReadOnlyList<Plot> MapPanels(DecisionMap map, out Plot legend)
-    {
-        var xs = map.Grid.Coordinates();
-        var signsAgree = map.SignsAgreeMask();
-        var zeroF = ZeroContour.Polylines(map.F, xs, xs);
-        var zeroG = ZeroContour.Polylines(map.G, xs, xs);
-        int n = map.Grid.Resolution;
-        var plots = new List<Plot>();
-        foreach (var (title, condition) in Panels)
-        {
-            var plot = new Plot();
-            var mask = map.Mask(condition);
-            // Heatmap rows run top to bottom; grid row 0 is the bottom (y = Min).
-            var states = new double[n, n];
-            int holds = 0;
-            for (int r = 0; r < n; r++)
-                for (int c = 0; c < n; c++)
-                {
-                    states[n - 1 - r, c] = (mask[r, c] ? 2 : 0) + (signsAgree[r, c] ? 1 : 0);
-                    if (mask[r, c]) holds++;
-                }
-            var heatmap = plot.Add.Heatmap(states);
-            heatmap.Colormap = new CategoricalColormap(StateColours);
-            heatmap.ManualRange = new ScottPlot.Range(0, 3);
-            double half = map.Grid.Step / 2;
-            heatmap.Extent = new CoordinateRect(map.Grid.Min - half, map.Grid.Max + half, map.Grid.Min - half, map.Grid.Max + half);
-
-            AddSamples(plot, map, +1, MarkerShape.OpenCircle, Color.FromHex("#1B5E20"));
-            AddSamples(plot, map, -1, MarkerShape.FilledSquare, Color.FromHex("#4A148C"));
-            AddCurves(plot, zeroF, LinePattern.Solid, Colors.Black);
-            AddCurves(plot, zeroG, LinePattern.Dashed, Color.FromHex("#E65100"));
-
-            plot.Title($"{title}: holds on {100.0 * holds / (n * n):F1} %");
-            plot.XLabel("first axis (positive class mean)");
-            plot.YLabel("second axis");
-            plot.Axes.SetLimits(map.Grid.Min - half, map.Grid.Max + half, map.Grid.Min - half, map.Grid.Max + half);
-            plot.HideGrid();
-            plots.Add(plot);
-        }
-
-        legend = new Plot();
+        var legend = new Plot();
         legend.Axes.Frameless();
         legend.HideGrid();
         legend.Legend.Orientation = Orientation.Horizontal;
-        legend.ShowLegend(
-        [
-            new LegendItem { LabelText = "condition holds, sgn f = sgn g", FillColor = StateColours[3] },
-            new LegendItem { LabelText = "condition holds, sgn f ≠ sgn g", FillColor = StateColours[2] },
-            new LegendItem { LabelText = "condition fails, sgn f = sgn g", FillColor = StateColours[1] },
-            new LegendItem { LabelText = "condition fails, sgn f ≠ sgn g", FillColor = StateColours[0] },
-            new LegendItem { LabelText = "f(z) = 0", LineColor = Colors.Black, LineWidth = 2 },
-            new LegendItem { LabelText = "g(z) = 0", LineColor = Color.FromHex("#E65100"), LineWidth = 2, LinePattern = LinePattern.Dashed },
-            new LegendItem { LabelText = "positive samples", MarkerShape = MarkerShape.OpenCircle, MarkerSize = 8, MarkerColor = Color.FromHex("#1B5E20") },
-            new LegendItem { LabelText = "negative samples", MarkerShape = MarkerShape.FilledSquare, MarkerSize = 6, MarkerColor = Color.FromHex("#4A148C") },
-        ], Alignment.MiddleCenter);
-        return plots;
-    }
-
-    private static void AddSamples(Plot plot, DecisionMap map, int label, MarkerShape shape, Color colour)
-    {
-        var xs = new List<double>();
-        var ys = new List<double>();
-        for (int k = 0; k < map.Samples.Length; k++)
-        {
-            var (x, y) = map.Samples[k];
-            if (map.Labels[k] == label && x >= map.Grid.Min && x <= map.Grid.Max && y >= map.Grid.Min && y <= map.Grid.Max) { xs.Add(x); ys.Add(y); }
-        }
-        if (xs.Count > 0) plot.Add.Markers(xs.ToArray(), ys.ToArray(), shape, 4, colour.WithAlpha(0.55));
-    }
-
-    private static void AddCurves(Plot plot, IReadOnlyList<(double X, double Y)[]> curves, LinePattern pattern, Color colour)
-    {
-        foreach (var curve in curves)
-        {
-            var line = plot.Add.ScatterLine(curve.Select(p => p.X).ToArray(), curve.Select(p => p.Y).ToArray(), colour);
-            line.LineWidth = 2;
-            line.LinePattern = pattern;
-        }
+        legend.Legend.FontSize = LegendSize;
+        legend.Legend.OutlineWidth = 0;
+        legend.Legend.SymbolWidth = 44;
+        legend.ShowLegend(items.ToArray(), Alignment.MiddleCenter);
+        return legend;
     }
 
     /// <summary>Saves one plot as <paramref name="stem"/>.png and .svg (each written atomically).</summary>
@@ -167,14 +53,33 @@ public static class Plots
         AtomicFile.WriteAllText(stem + ".svg", plot.GetSvgXml(width, height));
     }
 
-    /// <summary>Saves a 2 x 2 arrangement of panels with a legend strip below as PNG and SVG.</summary>
-    public static void SaveGrid(IReadOnlyList<Plot> panels, Plot legend, string stem, int panelSize, int legendHeight)
+    /// <summary>
+    /// Saves panels <paramref name="columns"/> per row under an overall title (lines separated by \n) and above a
+    /// legend strip, as PNG and SVG.
+    /// </summary>
+    public static void SaveFigure(IReadOnlyList<Plot> panels, Plot legend, string title, string stem,
+        int panelWidth, int panelHeight, int columns = 2, int legendHeight = 120)
     {
-        int width = 2 * panelSize, height = 2 * panelSize + legendHeight;
-        var frames = Enumerable.Range(0, panels.Count)
-            .Select(k => (Plot: panels[k], Left: (k % 2) * panelSize, Top: (k / 2) * panelSize, Width: panelSize, Height: panelSize))
-            .Append((Plot: legend, Left: 0, Top: 2 * panelSize, Width: width, Height: legendHeight)).ToList();
+        var heading = new Plot();
+        heading.Axes.Frameless();
+        heading.HideGrid();
+        var text = heading.Add.Text(title, 0, 0);
+        text.LabelFontSize = TitleSize;
+        text.LabelBold = true;
+        text.LabelAlignment = Alignment.MiddleCenter;
+        heading.Axes.SetLimits(-1, 1, -1, 1);
 
+        columns = Math.Max(1, Math.Min(columns, panels.Count));
+        int rows = (panels.Count + columns - 1) / columns, width = columns * panelWidth;
+        var frames = new List<(Plot Plot, int Left, int Top, int Width, int Height)> { (heading, 0, 0, width, TitleHeight) };
+        for (int k = 0; k < panels.Count; k++)
+            frames.Add((panels[k], (k % columns) * panelWidth, TitleHeight + (k / columns) * panelHeight, panelWidth, panelHeight));
+        frames.Add((legend, 0, TitleHeight + rows * panelHeight, width, legendHeight));
+        SaveFrames(frames, width, TitleHeight + rows * panelHeight + legendHeight, stem);
+    }
+
+    private static void SaveFrames(IReadOnlyList<(Plot Plot, int Left, int Top, int Width, int Height)> frames, int width, int height, string stem)
+    {
         using (var surface = SKSurface.Create(new SKImageInfo(width, height)))
         {
             surface.Canvas.Clear(SKColors.White);
@@ -205,17 +110,5 @@ public static class Plots
         }
         svg.Append("</svg>\n");
         AtomicFile.WriteAllText(stem + ".svg", svg.ToString());
-    }
-
-    /// <summary>Maps the cell states 0..3 (normalised to 0..1 by the heatmap) to fixed colours.</summary>
-    private sealed class CategoricalColormap(Color[] colours) : IColormap
-    {
-        public string Name => "decision map states";
-        public Color GetColor(double position)
-        {
-            if (double.IsNaN(position)) return Colors.White;
-            int index = (int)Math.Round(Math.Clamp(position, 0, 1) * (colours.Length - 1));
-            return colours[index];
-        }
     }
 }

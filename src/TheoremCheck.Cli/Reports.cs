@@ -19,13 +19,13 @@ public static class Reports
     public static readonly JsonSerializerOptions JsonOptions = new() { WriteIndented = true };
 
     /// <summary>The structured parts of every run output, in order; add an <see cref="IRunSection"/> here to extend them all.</summary>
-    public static readonly IReadOnlyList<IRunSection> Sections = [new ClosedFormSection()];
+    public static readonly IReadOnlyList<IRunSection> Sections = [new ClosedFormSection(), new ConditionsSection()];
 
     public static JsonObject Json<T>(RunResult<T> result, Provenance provenance) where T : struct, INumber<T>
     {
         var m = result.Metrics;
         var node = new JsonObject();
-        foreach (var column in MetricColumns.All) node[column.Name] = column.Value(m);
+        foreach (var column in MetricColumns.All) node[column.Name] = MetricColumns.Json(column.Value(m));
         var counts = new JsonObject();
         foreach (var column in MetricColumns.All)
             if (column.Count?.Invoke(m) is { } count)
@@ -61,7 +61,7 @@ public static class Reports
         s.AppendLine($"  attack      {AttackBanner(spec, result.AttackUsed)}");
         if (result.IsExact) s.AppendLine($"  exact       data and initial weights rounded to the dyadic grid 1/{1 << Initialisation.GridBits}; parameters as typed (0.9 is 9/10)");
         s.AppendLine();
-        foreach (var column in MetricColumns.All)
+        foreach (var column in MetricColumns.All.Where(c => c.Listed))
         {
             string value = column.Value(m).ToString(column.IsWholeNumber ? "F0" : "F4", CultureInfo.InvariantCulture);
             string count = column.Count?.Invoke(m) is { } c ? c.ToString() : "";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.CommandLine;
 using System.Numerics;
 using System.Text;
@@ -57,6 +58,8 @@ public static class RunCommand
         Directory.CreateDirectory(directory);
         AtomicFile.WriteAllText(Path.Combine(directory, "result.json"), Reports.Json(result, provenance).ToJsonString(Reports.JsonOptions) + "\n");
         AtomicFile.WriteAllText(Path.Combine(directory, "result.csv"), Reports.Csv(result, provenance));
+        if (result.Metrics.Conditions?.Reports is { } reports)
+            AtomicFile.WriteAllText(Path.Combine(directory, ConditionsCsv), provenance.CsvComment() + "\n" + ConditionTable(result, reports));
         var report = new StringBuilder()
             .AppendLine("# TheoremCheck run").AppendLine()
             .AppendLine($"Repeat with `{RepeatCommand(result)}`.").AppendLine()
@@ -64,6 +67,20 @@ public static class RunCommand
             .AppendLine("```").AppendLine(Reports.Text(result)).AppendLine("```").AppendLine()
             .AppendLine(ExperimentOptions.Table(result.Spec));
         AtomicFile.WriteAllText(Path.Combine(directory, "report.md"), report.ToString());
+    }
+
+    public const string ConditionsCsv = "conditions.csv";
+
+    /// <summary>Every test point: f, g, f̂, ĝ_n, each error term of (a) and (b), the conditions and the largest failing term.</summary>
+    public static string ConditionTable<T>(RunResult<T> result, IReadOnlyList<Theory.ConditionReport> reports) where T : struct, INumber<T>
+    {
+        var f = result.TestOutputsF();
+        var g = result.TestOutputsG();
+        var s = new StringBuilder(OutputFiles.CsvLine(ConditionReports.PointColumns.Prepend("test_point"))).Append('\n');
+        for (int k = 0; k < reports.Count; k++)
+            s.Append(OutputFiles.CsvLine(ConditionReports.PointFields(reports[k], double.CreateChecked(f[k]), double.CreateChecked(g[k]))
+                .Prepend(k.ToString(CultureInfo.InvariantCulture)))).Append('\n');
+        return s.ToString();
     }
 
     /// <summary>The command that runs the same configuration again (sizes as given, not as loaded from image files).</summary>

@@ -19,6 +19,26 @@ public static class SweepOutput
     public const string SummaryCsv = "summary.csv", SummaryJson = "summary.json", RunsCsv = "runs.csv",
         AccuracyPlot = "sweep", FeaturePlot = "sweep-features", Report = "report.md";
 
+    /// <summary>Accuracy of f, of g, and their agreement, each in its own panel (their curves overlap when drawn together).</summary>
+    public static readonly IReadOnlyList<SweepPanel> AccuracyPanels =
+    [
+        new("accuracy of f on D", "accuracy", [MetricColumns.AccF.Name]),
+        new("accuracy of g on clean, correct D", "accuracy", [MetricColumns.AccG.Name]),
+        new("agreement of f and g on fresh inputs", "share with sgn f = sgn g", [MetricColumns.Agreement.Name], 0.5, "chance"),
+    ];
+
+    public static readonly IReadOnlyList<SweepPanel> FeaturePanels =
+    [
+        new("C1: perturbation vs Σ_k y_k Φ x_k", "mean cosine similarity", [MetricColumns.CosSim.Name]),
+        new("activation flips of f and g", "share of patterns flipped", [MetricColumns.FlippedF.Name, MetricColumns.FlippedG.Name],
+            Theory.LazyRegime.FlipShareThreshold, "lazy threshold"),
+    ];
+
+    /// <summary>The runs as the figures draw them: every metric column by name, and ȳ^adv for the colour.</summary>
+    public static IReadOnlyList<SweepRun> FigureRuns(IReadOnlyList<SweepRecord> records) =>
+        records.Select(r => new SweepRun(r.ValueIndex, r.Seed, r[MetricColumns.TargetMean],
+            MetricColumns.All.ToDictionary(c => c.Name, c => r[c]))).ToList();
+
     public static IReadOnlyList<SweepRow> Write(SweepStore store, string repeatCommand, Provenance provenance, string? note = null)
     {
         var plan = store.Plan;
@@ -29,29 +49,66 @@ public static class SweepOutput
         AtomicFile.WriteAllText(Path.Combine(dir, RunsCsv), provenance.CsvComment() + "\n" + RunsTable(plan, records));
         AtomicFile.WriteAllText(Path.Combine(dir, SummaryCsv), provenance.CsvComment() + "\n" + SummaryTable(plan, rows));
         AtomicFile.WriteAllText(Path.Combine(dir, SummaryJson), SummaryJsonNode(store, rows, records, provenance).ToJsonString(Reports.JsonOptions) + "\n");
+        var grid = SweepGrid.Of(plan.Parameter, plan.Values);
         if (rows.Count > 0)
         {
             string parts = store.Shard.IsWhole ? "" : $", part {store.Shard}";
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, [MetricColumns.AccF.Name, MetricColumns.AccG.Name, MetricColumns.Agreement.Name],
-                $"Perturbation learning against {plan.Parameter} ({plan.Seeds.Count} seed(s){parts})", "accuracy / agreement"),
-                Path.Combine(dir, AccuracyPlot), 800, 550);
-            Plots.Save(Plots.Sweep(plan.Parameter, rows, [MetricColumns.CosSim.Name, MetricColumns.FlippedF.Name, MetricColumns.FlippedG.Name],
-                $"C1 cosine and activation flips against {plan.Parameter}", "share"),
-                Path.Combine(dir, FeaturePlot), 800, 550);
+            string configuration = "\n" + FixedSettings(plan);
+            string subtitle = $"{configuration}\n{plan.Seeds.Count} seed(s){parts}: points are seeds, open marks their means";
+            // A grid is drawn as heat maps, and against its first parameter at the best value of the second.
+            var (parameter, values, runs) = grid is null
+                ? (plan.Parameter, plan.Values, FigureRuns(records))
+                : (grid.Parameter1, grid.Values1, GridOutput.BestRuns(grid, FigureRuns(records)));
+            if (grid is not null)
+            {
+                GridOutput.SavePhaseMaps(grid, records, $"Phase maps over {grid.Parameter1} and {grid.Parameter2}{configuration}\nmean over {plan.Seeds.Count} seed(s){parts}",
+                    Path.Combine(dir, GridOutput.PhasePlot));
+                subtitle += $"; at the best {grid.Parameter2} (highest mean acc_g)";
+            }
+            SweepFigures.Save(parameter, values, runs, AccuracyPanels,
+                $"Perturbation learning against {parameter}{subtitle}", Path.Combine(dir, AccuracyPlot));
+            SweepFigures.Save(parameter, values, runs, FeaturePanels,
+                $"C1 cosine and activation flips against {parameter}{subtitle}", Path.Combine(dir, FeaturePlot));
         }
         AtomicFile.WriteAllText(Path.Combine(dir, Report), Markdown(store, rows, records, repeatCommand, provenance, note));
         return rows;
     }
 
+    /// <summary>The base configuration in a few words for the figures' titles: the data and the settings the sweep does not vary.</summary>
+    public static string FixedSettings(SweepPlan plan)
+    {
+        var swept = SweepGrid.Columns(plan.Parameter).SelectMany(p => p.Split(':')).ToHashSet();
+        var spec = plan.Base;
+        var parts = new List<string>();
+        void Add(string option, string text) { if (!swept.Contains(option)) parts.Add(text); }
+        Add("data", MapCommand.DataLabel(spec));
+        if (!spec.Data.IsImageData)
+        {
+            Add("dim", $"d = {spec.Data.Dimension}");
+            Add("samples", $"N = {spec.Data.Samples}");
+        }
+        Add("width", $"m = {spec.Network.Width}");
+        Add("epsilon", $"ε = {OutputFiles.Number(spec.Attack.Epsilon)}");
+        var training = spec.Training;
+        string? epochs = swept.Contains("epochs-f") || swept.Contains("epochs-g") ? null : $"{training.EpochsF} + {training.EpochsG} epochs";
+        string? rates = swept.Contains("lr-f") || swept.Contains("lr-g") ? null
+            : training.LearningRateF == training.LearningRateG ? $"lr {OutputFiles.Number(training.LearningRateF)}"
+            : $"lr {OutputFiles.Number(training.LearningRateF)} + {OutputFiles.Number(training.LearningRateG)}";
+        if (epochs is not null || rates is not null) parts.Add(string.Join(" at ", new[] { epochs, rates }.OfType<string>()));
+        Add("targets", $"{spec.Attack.Targets.ToString().ToLowerInvariant()} targets");
+        Add("scenario", $"scenario {spec.Attack.Scenario.ToString().ToLowerInvariant()}");
+        return string.Join(", ", parts);
+    }
+
     public static string SummaryTable(SweepPlan plan, IReadOnlyList<SweepRow> rows)
     {
         var s = new StringBuilder();
-        var header = new List<string> { plan.Parameter, "runs" };
+        var header = new List<string>(SweepGrid.Columns(plan.Parameter)) { "runs" };
         foreach (var name in MetricColumns.Summarised.Select(c => c.Name)) header.AddRange([$"{name}_mean", $"{name}_std", $"{name}_min", $"{name}_max"]);
         s.Append(OutputFiles.CsvLine(header)).Append('\n');
         foreach (var row in rows)
         {
-            var fields = new List<string> { row.Value, row.Seeds.Count.ToString(CultureInfo.InvariantCulture) };
+            var fields = new List<string>(SweepGrid.Fields(plan.Parameter, row.Value)) { row.Seeds.Count.ToString(CultureInfo.InvariantCulture) };
             foreach (var m in row.Metrics) fields.AddRange([OutputFiles.Number(m.Mean), OutputFiles.Number(m.Std), OutputFiles.Number(m.Min), OutputFiles.Number(m.Max)]);
             s.Append(OutputFiles.CsvLine(fields)).Append('\n');
         }
@@ -61,9 +118,9 @@ public static class SweepOutput
     public static string RunsTable(SweepPlan plan, IReadOnlyList<SweepRecord> records)
     {
         var s = new StringBuilder();
-        s.Append(OutputFiles.CsvLine([plan.Parameter, "seed", .. MetricColumns.All.Select(m => m.Name), "seconds"])).Append('\n');
+        s.Append(OutputFiles.CsvLine([.. SweepGrid.Columns(plan.Parameter), "seed", .. MetricColumns.All.Select(m => m.Name), "seconds"])).Append('\n');
         foreach (var r in records)
-            s.Append(OutputFiles.CsvLine([r.Value, r.Seed.ToString(CultureInfo.InvariantCulture),
+            s.Append(OutputFiles.CsvLine([.. SweepGrid.Fields(plan.Parameter, r.Value), r.Seed.ToString(CultureInfo.InvariantCulture),
                 .. r.Values.Select(OutputFiles.Number), r.Seconds.ToString("F3", CultureInfo.InvariantCulture)])).Append('\n');
         return s.ToString();
     }
@@ -82,7 +139,11 @@ public static class SweepOutput
             for (int m = 0; m < MetricColumns.Summarised.Count; m++)
             {
                 var summary = row.Metrics[m];
-                entry[MetricColumns.Summarised[m].Name] = new JsonObject { ["mean"] = summary.Mean, ["std"] = summary.Std, ["min"] = summary.Min, ["max"] = summary.Max };
+                entry[MetricColumns.Summarised[m].Name] = new JsonObject
+                {
+                    ["mean"] = MetricColumns.Json(summary.Mean), ["std"] = MetricColumns.Json(summary.Std),
+                    ["min"] = MetricColumns.Json(summary.Min), ["max"] = MetricColumns.Json(summary.Max),
+                };
             }
             table.Add(entry);
         }
@@ -119,7 +180,8 @@ public static class SweepOutput
         var plan = store.Plan;
         int expected = plan.Points.Count(store.Shard.Contains);
         var s = new StringBuilder();
-        s.AppendLine($"# Sweep over `--{plan.Parameter}`");
+        var grid = SweepGrid.Of(plan.Parameter, plan.Values);
+        s.AppendLine(grid is null ? $"# Sweep over `--{plan.Parameter}`" : $"# Sweep over `--{grid.Parameter1}` and `--{grid.Parameter2}`");
         s.AppendLine();
         s.AppendLine($"Values {string.Join(", ", plan.Values)}; seeds {string.Join(", ", plan.Seeds)}" +
                      (store.Shard.IsWhole ? "" : $"; this directory is part {store.Shard} of the sweep") + $"; plan `{plan.Fingerprint}`.");
@@ -134,18 +196,26 @@ public static class SweepOutput
         s.AppendLine(repeatCommand);
         s.AppendLine("```");
         s.AppendLine();
+        if (rows.Count > 0 && grid is not null)
+        {
+            s.AppendLine($"![phase maps over {grid.Parameter1} and {grid.Parameter2}]({GridOutput.PhasePlot}.png)");
+            s.AppendLine();
+            s.Append(GridOutput.BestTable(grid, FigureRuns(records)));
+            s.AppendLine();
+        }
         if (rows.Count > 0)
         {
-            s.AppendLine($"![accuracy of f and g and agreement against {plan.Parameter}]({AccuracyPlot}.png)");
+            s.AppendLine($"![accuracy of f and g and agreement against {grid?.Parameter1 ?? plan.Parameter}]({AccuracyPlot}.png)");
             s.AppendLine();
-            s.AppendLine($"![cossim and activation flips against {plan.Parameter}]({FeaturePlot}.png)");
+            s.AppendLine($"![cossim and activation flips against {grid?.Parameter1 ?? plan.Parameter}]({FeaturePlot}.png)");
             s.AppendLine();
             s.AppendLine("Mean ± standard deviation over seeds (n - 1 in the denominator):");
             s.AppendLine();
-            s.AppendLine($"| {plan.Parameter} | runs | " + string.Join(" | ", MetricColumns.Summarised.Select(m => m.Name)) + " |");
-            s.AppendLine("| --- | --- | " + string.Join(" | ", MetricColumns.Summarised.Select(_ => "---")) + " |");
+            var columns = SweepGrid.Columns(plan.Parameter);
+            s.AppendLine($"| {string.Join(" | ", columns)} | runs | " + string.Join(" | ", MetricColumns.Summarised.Select(m => m.Name)) + " |");
+            s.AppendLine($"| {string.Join(" | ", columns.Select(_ => "---"))} | --- | " + string.Join(" | ", MetricColumns.Summarised.Select(_ => "---")) + " |");
             foreach (var row in rows)
-                s.AppendLine($"| {row.Value} | {row.Seeds.Count} | " + string.Join(" | ", row.Metrics.Select(m => $"{m.Mean:F3} ± {m.Std:F3}")) + " |");
+                s.AppendLine($"| {string.Join(" | ", SweepGrid.Fields(plan.Parameter, row.Value))} | {row.Seeds.Count} | " + string.Join(" | ", row.Metrics.Select(m => $"{m.Mean:F3} ± {m.Std:F3}")) + " |");
             s.AppendLine();
         }
         s.AppendLine("Metrics: " + string.Join("; ", MetricColumns.All.Select(m => $"`{m.Name}` {m.Description}")) + ".");
@@ -155,7 +225,7 @@ public static class SweepOutput
         s.Append(ExperimentOptions.Table(plan.Base));
         s.AppendLine();
         foreach (var data in EffectiveData(records).Where(d => d.IsImageData))
-            s.AppendLine($"Image data as loaded: d = {data.Dimension}, N = {data.Samples}, test points = {data.TestSamples}, classes {data.Classes.Positive} (+1) vs {data.Classes.Negative} (-1).").AppendLine();
+            s.AppendLine($"Image data as loaded: d = {data.Dimension}, N = {data.Samples}, test points = {data.TestSamples}, classes {data.Pair.Positive} (+1) vs {data.Pair.Negative} (-1).").AppendLine();
         s.AppendLine($"Files: `{SummaryCsv}`, `{SummaryJson}` (table), `{RunsCsv}` (every run), `{SweepStore.RunsDirectory}/` (one JSON per finished run), `{SweepStore.ManifestName}` (the plan).");
         return s.ToString();
     }

@@ -7,6 +7,8 @@ public static class RepositoryPaths
 
     public static string MnistDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "mnist"));
 
+    public static string FashionMnistDirectory => Path.GetFullPath(Path.Combine(Root, "..", "shared", "data", "fashion-mnist"));
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

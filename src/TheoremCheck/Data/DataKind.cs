@@ -1,3 +1,3 @@
 namespace TheoremCheck.Data;
 
-public enum DataKind { Gauss, ShiftedGauss, Uniform, Orthogonal, Mnist }
+public enum DataKind { Gauss, ShiftedGauss, Uniform, Orthogonal, Mnist, FashionMnist, Idx }

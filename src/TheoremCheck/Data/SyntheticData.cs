@@ -68,5 +68,15 @@ public static class SyntheticData
     public static Dataset Create(DataKind kind, int trainCount, int testCount, int dimension, int seed) =>
         new(Sample(kind, trainCount, dimension, Seeding.Stream(seed, "train-data")),
             Sample(kind, testCount, dimension, Seeding.Stream(seed, "test-data")),
-            $"{kind}, d = {dimension}");
+            $"{Name(kind)}, d = {dimension}");
+
+    /// <summary>The data set's name as the command line spells it.</summary>
+    public static string Name(DataKind kind) => kind switch
+    {
+        DataKind.Gauss => "gauss",
+        DataKind.ShiftedGauss => "shifted-gauss",
+        DataKind.Uniform => "uniform",
+        DataKind.Orthogonal => "orthogonal",
+        _ => throw new ArgumentException($"{kind} is not a synthetic data set.", nameof(kind)),
+    };
 }

@@ -8,7 +8,8 @@ namespace TheoremCheck.Experiments;
 /// <summary>
 /// The decision map of the reference code (map.py) and the poster: on a grid of points z of a plane
 /// in input space, the outputs of f and g and the C2 conditions of THEORY §5 evaluated by
-/// <see cref="PredictionMatching"/>. Arrays are indexed [row, column] as <see cref="MapGrid"/>.
+/// <see cref="PredictionMatching"/>, with the error term each failing margin condition is short of.
+/// Arrays are indexed [row, column] as <see cref="MapGrid"/>.
 /// </summary>
 public sealed class DecisionMap
 {
@@ -17,6 +18,8 @@ public sealed class DecisionMap
     public required double[,] F { get; init; }
     public required double[,] G { get; init; }
     public required ConditionReport[,] Conditions { get; init; }
+    /// <summary>Whether the run behind the map is in the theorem's premise; outside it (a) and (b) are not claimed.</summary>
+    public required PremiseCheck Premise { get; init; }
     /// <summary>Training samples projected onto the plane, with their labels.</summary>
     public required (double X, double Y)[] Samples { get; init; }
     public required int[] Labels { get; init; }
@@ -40,30 +43,29 @@ public sealed class DecisionMap
     public bool[,] SignsAgreeMask() => Build(SignsAgree);
     public double[,] Select(Func<ConditionReport, double> quantity) => Build((r, c) => quantity(Conditions[r, c]));
 
-    public MapSummary Summary()
+    /// <summary>The largest error term where condition (a) (<paramref name="conditionF"/>) or (b) fails; null where it holds.</summary>
+    public ErrorTerm?[,] LargestFailingTerm(bool conditionF) => Build((r, c) =>
     {
-        int n = Grid.Resolution * Grid.Resolution;
-        int agree = 0, a = 0, b = 0, c = 0, all = 0, allAgree = 0;
+        var report = Conditions[r, c];
+        return conditionF ? report.MarginF ? null : report.ErrorsF.Largest : report.MarginG ? null : (ErrorTerm?)report.ErrorsG.Largest;
+    });
+
+    /// <summary>The conditions over the grid, row by row.</summary>
+    public ConditionSummary Summary()
+    {
+        var reports = new List<ConditionReport>(Grid.Resolution * Grid.Resolution);
+        var agree = new List<bool>(reports.Capacity);
         for (int r = 0; r < Grid.Resolution; r++)
-            for (int k = 0; k < Grid.Resolution; k++)
-            {
-                var report = Conditions[r, k];
-                bool same = SignsAgree(r, k);
-                if (same) agree++;
-                if (report.MarginF) a++;
-                if (report.MarginG) b++;
-                if (report.Agreement) c++;
-                if (report.All) { all++; if (same) allAgree++; }
-            }
-        return new MapSummary(n, (double)agree / n, (double)a / n, (double)b / n, (double)c / n, (double)all / n, allAgree, all - allAgree);
+            for (int c = 0; c < Grid.Resolution; c++) { reports.Add(Conditions[r, c]); agree.Add(SignsAgree(r, c)); }
+        return ConditionSummary.Of(reports, agree);
     }
 
     /// <summary>
-    /// Evaluates f, g and the conditions at every grid point; rows are spread over the cores (each
+    /// Evaluates f, g and the conditions at every grid point; blocks of points are spread over the cores (each
     /// point is independent, so the result does not depend on the thread count).
     /// </summary>
     public static DecisionMap Compute(
-        TwoLayerNetwork<double> f, TwoLayerNetwork<double> g, PredictionMatching conditions,
+        TwoLayerNetwork<double> f, TwoLayerNetwork<double> g, PredictionMatching conditions, PremiseCheck premise,
         Matrix<double> inputs, int[] labels, MapPlane plane, MapGrid grid,
         IProgress<StageProgress>? progress = null, CancellationToken cancel = default)
     {
@@ -79,21 +81,15 @@ public sealed class DecisionMap
                 plane.Point(coordinates[c], coordinates[r]).CopyTo(points.Row(r * resolution + c));
         var outputsF = f.Outputs(points);
         var outputsG = g.Outputs(points);
+        var evaluated = conditions.Evaluate(points, (done, total) => progress?.Report(new StageProgress("decision map", done, total)), cancel);
 
         var reports = new ConditionReport[resolution, resolution];
-        int rowsDone = 0;
-        Parallel.For(0, resolution, new ParallelOptions { CancellationToken = cancel }, r =>
-        {
-            for (int c = 0; c < resolution; c++) reports[r, c] = conditions.Evaluate(points.Row(r * resolution + c));
-            int done = Interlocked.Increment(ref rowsDone);
-            progress?.Report(new StageProgress("decision map", done, resolution));
-        });
-
         var fGrid = new double[resolution, resolution];
         var gGrid = new double[resolution, resolution];
         for (int r = 0; r < resolution; r++)
             for (int c = 0; c < resolution; c++)
             {
+                reports[r, c] = evaluated[r * resolution + c];
                 fGrid[r, c] = outputsF[r * resolution + c];
                 gGrid[r, c] = outputsG[r * resolution + c];
             }
@@ -101,7 +97,7 @@ public sealed class DecisionMap
         for (int n = 0; n < inputs.Rows; n++) samples[n] = plane.Project(inputs.Row(n));
         return new DecisionMap
         {
-            Plane = plane, Grid = grid, F = fGrid, G = gGrid, Conditions = reports,
+            Plane = plane, Grid = grid, F = fGrid, G = gGrid, Conditions = reports, Premise = premise,
             Samples = samples, Labels = (int[])labels.Clone(),
         };
     }
@@ -117,7 +113,7 @@ public sealed class DecisionMap
         var plane = MapPlane.FromClassMeans(run.Inputs, run.Labels);
         var (min, max) = limits ?? MapGrid.LimitsAround(Enumerable.Range(0, run.Inputs.Rows).Select(n => plane.Project(run.Inputs.Row(n))).ToList());
         var conditions = RunConditions.For(run, result.Spec, constants);
-        return Compute(run.F.Network, run.G.Network, conditions, run.Inputs, run.Labels, plane, new MapGrid(min, max, resolution), progress, cancel);
+        return Compute(run.F.Network, run.G.Network, conditions, RunConditions.Premise(run, result.Spec), run.Inputs, run.Labels, plane, new MapGrid(min, max, resolution), progress, cancel);
     }
 
     private T[,] Build<T>(Func<int, int, T> value)

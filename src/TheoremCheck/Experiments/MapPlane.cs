@@ -16,9 +16,13 @@ public sealed class MapPlane
     /// <summary>Relative size of the orthogonal part of μ₋ below which the class means count as parallel.</summary>
     public const double ParallelTolerance = 1e-3;
 
+    public const string FirstAxisSource = "positive class mean, normalised";
+    public const string NegativeMeanSource = "negative class mean, orthogonalised";
+    public const string PrincipalSource = "leading principal direction orthogonal to the first axis (the class means are parallel)";
+
     public double[] Axis1 { get; }
     public double[] Axis2 { get; }
-    /// <summary>How the second axis was chosen, for reports.</summary>
+    /// <summary>How the second axis was chosen, for reports: <see cref="NegativeMeanSource"/> or <see cref="PrincipalSource"/>.</summary>
     public string SecondAxisSource { get; }
 
     public MapPlane(double[] axis1, double[] axis2, string secondAxisSource)
@@ -26,6 +30,11 @@ public sealed class MapPlane
         if (axis1.Length != axis2.Length) throw new ArgumentException($"Axis lengths differ: {axis1.Length} and {axis2.Length}.");
         Axis1 = axis1; Axis2 = axis2; SecondAxisSource = secondAxisSource;
     }
+
+    /// <summary>Axis titles for figures: what each coordinate measures.</summary>
+    public string FirstAxisLabel => "positive class-mean direction μ₊";
+
+    public string SecondAxisLabel => SecondAxisSource == PrincipalSource ? "principal direction, orthogonal to μ₊" : "negative class-mean direction, orthogonalised";
 
     public int Dimension => Axis1.Length;
 
@@ -42,9 +51,8 @@ public sealed class MapPlane
         var residual = RemoveComponent(negative, axis1);
         double residualNorm = TensorPrimitives.Norm<double>(residual);
         if (negativeNorm > 0 && residualNorm > ParallelTolerance * negativeNorm)
-            return new MapPlane(axis1, Scaled(residual, 1 / residualNorm), "negative class mean, orthogonalised");
-        return new MapPlane(axis1, PrincipalDirectionOrthogonalTo(inputs, axis1),
-            "leading principal direction orthogonal to the first axis (the class means are parallel)");
+            return new MapPlane(axis1, Scaled(residual, 1 / residualNorm), NegativeMeanSource);
+        return new MapPlane(axis1, PrincipalDirectionOrthogonalTo(inputs, axis1), PrincipalSource);
     }
 
     /// <summary>z = x·Axis1 + y·Axis2.</summary>

@@ -89,7 +89,7 @@ public sealed class SweepStore
             ["fingerprint"] = Plan.Fingerprint, ["param"] = Plan.Parameter,
             ["value_index"] = record.ValueIndex, ["value"] = record.Value, ["seed"] = record.Seed,
         };
-        for (int c = 0; c < MetricColumns.All.Count; c++) node[MetricColumns.All[c].Name] = record.Values[c];
+        for (int c = 0; c < MetricColumns.All.Count; c++) node[MetricColumns.All[c].Name] = MetricColumns.Json(record.Values[c]);
         node["seconds"] = record.Seconds;
         node["spec"] = SpecJson.ToJson(record.Spec);
         AtomicFile.WriteAllText(RunPath(point), node.ToJsonString(Indented) + "\n");
@@ -116,7 +116,7 @@ public sealed class SweepStore
                 throw new InvalidDataException($"{path} belongs to another sweep (plan {(string?)node["fingerprint"]}).");
             if ((int)node["value_index"]! != point.ValueIndex || (string?)node["value"] != point.Value || (int)node["seed"]! != point.Seed)
                 throw new InvalidDataException($"{path} does not hold value {point.Value}, seed {point.Seed}.");
-            var values = MetricColumns.All.Select(c => node[c.Name] is { } v ? (double)v : throw new InvalidDataException($"{path} has no '{c.Name}'.")).ToArray();
+            var values = MetricColumns.All.Select(c => node.ContainsKey(c.Name) ? MetricColumns.FromJson(node[c.Name]) : throw new InvalidDataException($"{path} has no '{c.Name}'.")).ToArray();
             var spec = node["spec"] is { } s ? SpecJson.FromJson(s) : point.Spec;
             return new SweepRecord(point.ValueIndex, point.Value, point.Seed, spec, values, (double)node["seconds"]!);
         }

@@ -10,6 +10,12 @@ public sealed record MetricColumn(string Name, string Description, Func<RunMetri
     /// <summary>The hits/total behind a share (accuracies, agreement); null for other quantities.</summary>
     public Func<RunMetrics, Proportion>? Count { get; init; }
 
+    /// <summary>
+    /// Whether the run report and the sweep's console table list the column. The theory's columns are not listed there:
+    /// the run report shows them in their own section, qualified by the premise ("outside the theorem's premise").
+    /// </summary>
+    public bool Listed { get; init; } = true;
+
     /// <summary>Whether the value is a whole number (a count of samples), shown without decimals.</summary>
     public bool IsWholeNumber { get; init; }
 }

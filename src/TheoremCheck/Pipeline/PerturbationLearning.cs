@@ -33,7 +33,13 @@ public static class PerturbationLearning
         var data = LoadData(spec);
         var effective = spec with
         {
-            Data = spec.Data with { Dimension = data.Train.Dimension, Samples = data.Train.Count, TestSamples = data.Test.Count },
+            Data = spec.Data.IsImageData
+                ? spec.Data with
+                {
+                    Dimension = data.Train.Dimension, Samples = data.Train.Count, TestSamples = data.Test.Count, Classes = spec.Data.Pair,
+                    Directory = ImageData.Locate(ImageDataSet.For(spec.Data.Kind), spec.Data.Directory, DatasetPackages.Root),
+                }
+                : spec.Data with { Dimension = data.Train.Dimension, Samples = data.Train.Count, TestSamples = data.Test.Count },
         };
         // Image data fix d only when loaded, so the rule that needs d is checked on the effective size.
         SpecException.ThrowIfAny(spec.Attack.ProblemsInDimension(data.Train.Dimension));
@@ -45,7 +51,7 @@ public static class PerturbationLearning
         var attack = NumberTraits<T>.HasSquareRoot ? spec.Attack : spec.Attack with { Norm = ExactArithmetic.Attack(spec.Attack.Norm) };
         var run = Execute(effective with { Attack = attack }, inputs, data.Train.Labels, tests, progress, monitorTestPatterns: exact);
         var clock = Stopwatch.StartNew();
-        var metrics = Metrics.Measure(run, spec.Network.Slope);
+        var metrics = Metrics.Measure(run, spec.Network.Slope) with { Conditions = RunConditions.Assess(run, effective, Theory.ConditionConstants.Default) };
         var closedForms = exact ? CheckClosedForms(effective, run) : null;
         var seconds = new Dictionary<string, double>(run.StageSeconds) { ["data"] = dataSeconds, ["evaluate"] = clock.Elapsed.TotalSeconds };
         seconds["total"] = total.Elapsed.TotalSeconds;
@@ -118,7 +124,7 @@ public static class PerturbationLearning
     {
         var data = spec.Data;
         return data.IsImageData
-            ? ImageData.LoadClassPair(data.Directory!, data.Classes.Positive, data.Classes.Negative)
+            ? ImageData.Load(ImageDataSet.For(data.Kind), data.Directory, data.Pair.Positive, data.Pair.Negative, data.Centring, DatasetPackages.Root)
             : SyntheticData.Create(data.Kind, data.Samples, data.TestSamples, data.Dimension, spec.Seed);
     }
 

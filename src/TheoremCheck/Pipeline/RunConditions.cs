@@ -1,10 +1,12 @@
+using System.Numerics;
 using TheoremCheck.Attacks;
+using TheoremCheck.Numerics;
 using TheoremCheck.Theory;
 using TheoremCheck.Training;
 
 namespace TheoremCheck.Pipeline;
 
-/// <summary>The C2 conditions (THEORY §5) of a finished double-precision run.</summary>
+/// <summary>The C2 conditions (THEORY §5) of a finished double-precision run, the one precondition under which they apply, and the run's regime.</summary>
 public static class RunConditions
 {
     /// <summary>
@@ -31,8 +33,40 @@ public static class RunConditions
     {
         var problem = Problems(spec).FirstOrDefault();
         if (problem is not null) throw new ArgumentException($"The conditions of C2 do not apply: {problem}.");
-        return new PredictionMatching(run.Inputs, run.Labels, run.Perturbations, run.Gradients, run.Targets,
-            spec.Network.Slope, spec.Network.Width, run.F.TrainingTime, run.G.TrainingTime, spec.Attack.Epsilon, constants,
-            pairedNeurons: spec.Network.Init == Networks.InitKind.Symmetric);
+        return Conditions(run, spec, constants);
     }
+
+    /// <summary>The run's regime: flip shares of f and g and the width requirement (<see cref="LazyRegime"/>).</summary>
+    public static PremiseCheck Premise<T>(PerturbationLearningRun<T> run, ExperimentSpec spec) where T : struct, INumber<T> =>
+        PremiseCheck.Of(run.F.FlippedShare, run.G.FlippedShare, spec.Network.Width, run.Inputs.Cols,
+            double.CreateChecked(run.F.TrainingTime), double.CreateChecked(run.G.TrainingTime));
+
+    /// <summary>
+    /// The premise, and the conditions with their decomposition and looseness at the run's test points when they apply.
+    /// An exact run is evaluated in double (Φ needs arcsin); its L2 attack ran as the L∞-scaled stand-in, whose
+    /// perturbations are not those the conditions are derived for, so they do not apply to it.
+    /// </summary>
+    public static ConditionAssessment Assess<T>(PerturbationLearningRun<T> run, ExperimentSpec spec, ConditionConstants constants,
+        CancellationToken cancel = default) where T : struct, INumber<T>
+    {
+        var premise = Premise(run, spec);
+        if (Problems(spec).FirstOrDefault() is { } problem) return new ConditionAssessment(premise, problem.Field, problem.Message, null, null, null);
+        if (run.Norm != PerturbationNorm.L2)
+            return new ConditionAssessment(premise, AttackSpec.Field(nameof(AttackSpec.Norm)),
+                $"ran as {run.Norm.ToString().ToLowerInvariant()} (the stand-in of exact arithmetic): the conditions are derived for the L2 attack", null, null, null);
+        var reports = Conditions(run, spec, constants).Evaluate(AsDouble(run.TestInputs), cancel: cancel);
+        var f = Array.ConvertAll(run.F.Network.Outputs(run.TestInputs), double.CreateChecked);
+        var g = Array.ConvertAll(run.G.Network.Outputs(run.TestInputs), double.CreateChecked);
+        var agree = f.Select((value, k) => Metrics.Sign(value) == Metrics.Sign(g[k])).ToArray();
+        return new ConditionAssessment(premise, null, null, reports, ConditionSummary.Of(reports, agree),
+            ApproximationLooseness.Measure(f, g, reports, double.CreateChecked(run.F.TrainingTime), double.CreateChecked(run.G.TrainingTime), spec.Attack.Epsilon));
+    }
+
+    private static PredictionMatching Conditions<T>(PerturbationLearningRun<T> run, ExperimentSpec spec, ConditionConstants constants) where T : struct, INumber<T> =>
+        new(AsDouble(run.Inputs), run.Labels, AsDouble(run.Perturbations), AsDouble(run.Gradients), run.Targets,
+            spec.Network.Slope, spec.Network.Width, double.CreateChecked(run.F.TrainingTime), double.CreateChecked(run.G.TrainingTime),
+            spec.Attack.Epsilon, constants, pairedNeurons: spec.Network.Init == Networks.InitKind.Symmetric);
+
+    private static Matrix<double> AsDouble<T>(Matrix<T> m) where T : struct, INumber<T> =>
+        m is Matrix<double> d ? d : m.Map(double.CreateChecked);
 }

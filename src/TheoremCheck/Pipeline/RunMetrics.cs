@@ -7,8 +7,12 @@ namespace TheoremCheck.Pipeline;
 /// <see cref="EverFlippedF"/>/<see cref="EverFlippedG"/> count the patterns that differed at some step (training
 /// points, and the test points when they are monitored). <see cref="TargetMean"/> is ȳ^adv (THEORY §5-§6).
 /// A new measured quantity is one property here, set in <see cref="Metrics.Measure"/>, and one entry in
-/// <see cref="MetricColumns.All"/>.
+/// <see cref="MetricColumns.All"/>. <see cref="Conditions"/> is what the theory says about the run (its premise,
+/// and the C2 conditions at the test points where they apply), set by <see cref="PerturbationLearning.Run{T}"/>.
 /// </summary>
 public sealed record RunMetrics(
     Proportion AccF, Proportion AccG, Proportion Agreement, double CosSim,
-    double FlippedF, double FlippedG, int EverFlippedF, int EverFlippedG, int ZeroGradients, double TargetMean);
+    double FlippedF, double FlippedG, int EverFlippedF, int EverFlippedG, int ZeroGradients, double TargetMean)
+{
+    public Theory.ConditionAssessment? Conditions { get; init; }
+}

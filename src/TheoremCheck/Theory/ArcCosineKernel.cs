@@ -52,21 +52,44 @@ public static class ArcCosineKernel
     public static Matrix<double> PhiMatrix(Matrix<double> a, Matrix<double> b, double slope)
     {
         if (a.Cols != b.Cols) throw new ArgumentException($"Vector lengths differ: {a.Cols} and {b.Cols}.");
-        double d = a.Cols;
         var result = MatrixProducts<double>.MultiplyTransposed(a, b);
-        var scaleA = new double[a.Rows];
-        var scaleB = new double[b.Rows];
         // arcsin is ill-conditioned at ρ = 1: a Gram matrix takes its norms from its own diagonal, so that
         // ρ(x, x) = 1 exactly (norms from another summation order put Φ(x, x) off by about 1e-9).
         bool gram = ReferenceEquals(a, b);
-        for (int p = 0; p < a.Rows; p++) scaleA[p] = (gram ? result[p, p] : TensorPrimitives.Dot<double>(a.Row(p), a.Row(p))) / d + 1;
-        for (int q = 0; q < b.Rows; q++) scaleB[q] = gram ? scaleA[q] : TensorPrimitives.Dot<double>(b.Row(q), b.Row(q)) / d + 1;
-        for (int p = 0; p < a.Rows; p++)
+        var squaredA = new double[a.Rows];
+        for (int p = 0; p < a.Rows; p++) squaredA[p] = gram ? result[p, p] : TensorPrimitives.Dot<double>(a.Row(p), a.Row(p));
+        PhiOfProducts(result, squaredA, gram ? squaredA : SquaredNorms(b), a.Cols, slope, result);
+        return result;
+    }
+
+    /// <summary>
+    /// Φ(a_p, b_q) from the cross products ⟨a_p, b_q⟩ and the squared norms ||a_p||², ||b_q||² of vectors of
+    /// length <paramref name="dim"/>, written into <paramref name="result"/> (which may be <paramref name="products"/>):
+    /// callers that also need the products (f̂, the C2 error terms) compute them once.
+    /// </summary>
+    public static void PhiOfProducts(Matrix<double> products, ReadOnlySpan<double> squaredNormsA, ReadOnlySpan<double> squaredNormsB,
+        int dim, double slope, Matrix<double> result)
+    {
+        if (squaredNormsA.Length != products.Rows || squaredNormsB.Length != products.Cols || result.Rows != products.Rows || result.Cols != products.Cols)
+            throw new ArgumentException($"Products {products.Rows}x{products.Cols} with {squaredNormsA.Length} and {squaredNormsB.Length} norms into {result.Rows}x{result.Cols}.");
+        double d = dim;
+        var scaleB = new double[squaredNormsB.Length];
+        for (int q = 0; q < scaleB.Length; q++) scaleB[q] = squaredNormsB[q] / d + 1;
+        for (int p = 0; p < products.Rows; p++)
         {
-            var row = result.Row(p);
+            double scaleA = squaredNormsA[p] / d + 1;
+            var row = products.Row(p);
+            var target = result.Row(p);
             for (int q = 0; q < row.Length; q++)
-                row[q] = PhiOfCorrelation(Math.Clamp((row[q] / d + 1) / Math.Sqrt(scaleA[p] * scaleB[q]), -1, 1), slope);
+                target[q] = PhiOfCorrelation(Math.Clamp((row[q] / d + 1) / Math.Sqrt(scaleA * scaleB[q]), -1, 1), slope);
         }
+    }
+
+    /// <summary>||r||² of every row.</summary>
+    public static double[] SquaredNorms(Matrix<double> rows)
+    {
+        var result = new double[rows.Rows];
+        for (int p = 0; p < rows.Rows; p++) result[p] = TensorPrimitives.Dot<double>(rows.Row(p), rows.Row(p));
         return result;
     }
 

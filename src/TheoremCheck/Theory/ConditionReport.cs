@@ -1,8 +1,12 @@
 namespace TheoremCheck.Theory;
 
-/// <summary>The three conditions of C2 at one point z, with the quantities they compare.</summary>
-public sealed record ConditionReport(double FHat, double GHat, double ThresholdF, double ThresholdG)
+/// <summary>The three conditions of C2 at one point z, with the quantities they compare and the error terms of (a) and (b).</summary>
+public sealed record ConditionReport(double FHat, double GHat, MarginErrors ErrorsF, MarginErrors ErrorsG)
 {
+    /// <summary>The bound on |f_t(z)/t_f - f̂(z)| that (a) compares |f̂(z)| with.</summary>
+    public double ThresholdF => ErrorsF.Total;
+    /// <summary>The bound on |g_t(z)/(t_g ε) - ĝ_n(z)| that (b) compares |ĝ_n(z)| with.</summary>
+    public double ThresholdG => ErrorsG.Total;
     /// <summary>(a) functional margin condition 1: |f̂(z)| exceeds the error of f_t(z)/t_f ≈ f̂(z).</summary>
     public bool MarginF => Math.Abs(FHat) > ThresholdF;
     /// <summary>(b) functional margin condition 2: |ĝ_n(z)| exceeds the error of g_t(z)/(t_g ε) ≈ ĝ_n(z).</summary>

@@ -11,7 +11,7 @@ public class ExperimentOptionsTests
 {
     private static readonly ExperimentSpec Unusual = new()
     {
-        Data = new DataSpec { Kind = DataKind.Uniform, Classes = new ClassPair(3, 8), Dimension = 7, Samples = 9, TestSamples = 11 },
+        Data = new DataSpec { Kind = DataKind.Uniform, Classes = new ClassPair(3, 8), Centring = Centring.Pixel, Dimension = 7, Samples = 9, TestSamples = 11 },
         Network = new NetworkSpec { Width = 12, Slope = 0.125, Init = InitKind.Symmetric },
         Training = new TrainingSpec { Loss = LossKind.Exponential, LearningRateF = 0.5, LearningRateG = 0.25, EpochsF = 3, EpochsG = 4, Momentum = 0.5 },
         Attack = new AttackSpec { Epsilon = 0.2, Norm = PerturbationNorm.L0, L0Coordinates = 2, Scenario = Scenario.B, Targets = TargetKind.Balanced },
@@ -24,7 +24,7 @@ public class ExperimentOptionsTests
         var rebuilt = ExperimentOptions.Build(ExperimentOptions.All.Where(o => o.Show(Unusual) != "").Select(o => (o.Name, o.Show(Unusual))));
         Assert.Equal(Unusual, rebuilt);
         string described = ExperimentOptions.Describe(Unusual);
-        Assert.StartsWith("--data uniform --classes 3,8 --dim 7", described);
+        Assert.StartsWith("--data uniform --classes 3,8 --centring pixel --dim 7", described);
         Assert.DoesNotContain("--data-dir", described);
         Assert.EndsWith("--seed 42", described);
     }

@@ -87,4 +87,98 @@ public sealed class SweepCommandTests : CommandOutputTest
         Assert.Single(err.TrimEnd().Split('\n'));
         Assert.False(Directory.Exists(Path.Combine(TempDir, "bad")), "a rejected sweep must not create its output directory");
     }
+
+    [Fact]
+    public void A_second_parameter_runs_the_grid_and_draws_heat_maps_and_the_best_over_it()
+    {
+        string dir = Path.Combine(TempDir, "grid");
+        var (code, stdout, err) = Invoke(["sweep", "--param", "width", "--values", "4,8", "--param2", "lr-f:lr-g", "--values2", "1:1,0.5:0.25",
+            "--seeds", "2", .. TinyRun, "--out", dir]);
+        Assert.True(code == 0, err);
+        var runs = File.ReadAllLines(Path.Combine(dir, SweepOutput.RunsCsv)).Where(l => !l.StartsWith('#')).ToArray();
+        Assert.StartsWith("width,lr-f:lr-g,seed,acc_f", runs[0]);
+        Assert.Equal(1 + 2 * 2 * 2, runs.Length);
+        Assert.Equal(["4,1:1", "4,1:1", "4,0.5:0.25", "4,0.5:0.25", "8,1:1"], runs[1..6].Select(l => string.Join(",", l.Split(',')[..2])));
+        var summary = File.ReadAllLines(Path.Combine(dir, SweepOutput.SummaryCsv)).Where(l => !l.StartsWith('#')).ToArray();
+        Assert.StartsWith("width,lr-f:lr-g,runs,", summary[0]);
+        Assert.Equal(5, summary.Length);
+        // The second point of the plan ran with lr-f 0.5 and lr-g 0.25.
+        var run = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "runs", "001-seed0.json")))!;
+        Assert.Equal((0.5, 0.25), ((double)run["spec"]!["training"]!["learning_rate_f"]!, (double)run["spec"]!["training"]!["learning_rate_g"]!));
+        foreach (var stem in new[] { GridOutput.PhasePlot, SweepOutput.AccuracyPlot, SweepOutput.FeaturePlot }) AssertPng(Path.Combine(dir, stem + ".png"));
+        string report = File.ReadAllText(Path.Combine(dir, SweepOutput.Report));
+        Assert.Contains("# Sweep over `--width` and `--lr-f:lr-g`", report);
+        Assert.Contains("phase.png", report);
+        Assert.Contains("Best lr-f:lr-g for each width", report);
+        Assert.Contains("--param width --values 4,8 --param2 lr-f:lr-g --values2 1:1,0.5:0.25 --seeds 2", report);
+        Assert.Contains("width|lr-f:lr-g", stdout);
+    }
+
+    [Theory]
+    [InlineData("--param2", "epsilon", null, "--param2: needs --values2 too")]
+    [InlineData("--param2", "width", "5,6", "--param2: sets width, which --param already sweeps")]
+    [InlineData("--param2", "epsilon", "0.1,0.1", "--values2: lists '0.1' twice")]
+    [InlineData("--param2", "epsilon:width", "0.1", "--param2: sets width, which --param already sweeps")]
+    [InlineData("--param2", "lr-f:lr-g", "1:1,0.5", "--values2: value '0.5' must give 2 values joined by ':', one for each of lr-f:lr-g")]
+    [InlineData("--param2", "epsilon", "0.1|0.2", "--values2: value '0.1|0.2' contains '|'")]
+    [InlineData("--param2", "slope:slope", "0.1:0.2", "--param2: names slope twice")]
+    public void Grid_mistakes_are_refused_before_any_run(string flag, string value, string? values, string message)
+    {
+        string[] args = ["sweep", "--param", "width", "--values", "4,8", flag, value, .. values is null ? Array.Empty<string>() : ["--values2", values], .. TinyRun,
+            "--out", Path.Combine(TempDir, "bad")];
+        var (code, _, err) = Invoke(args);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith("error: " + message, err);
+        Assert.False(Directory.Exists(Path.Combine(TempDir, "bad", "runs")));
+    }
+
+    [Fact]
+    public void Joined_options_move_together_and_are_placed_by_their_first_value()
+    {
+        string dir = Path.Combine(TempDir, "joined");
+        var (code, _, err) = Invoke(["sweep", "--param", "dim:epsilon", "--values", "4:0.002,9:0.003", "--seeds", "1",
+            "--samples", "16", "--test-samples", "16", "--epochs-f", "5", "--epochs-g", "5", "--data", "gauss", "--out", dir]);
+        Assert.True(code == 0, err);
+        var run = JsonNode.Parse(File.ReadAllText(Path.Combine(dir, "runs", "001-seed0.json")))!;
+        Assert.Equal(9, (int)run["spec"]!["data"]!["dimension"]!);
+        Assert.Equal(0.003, (double)run["spec"]!["attack"]!["epsilon"]!);
+        Assert.Equal([4.0, 9.0], SweepFigures.Positions(["4:0.002", "9:0.003"]).Positions);
+    }
+
+    [Fact]
+    public void A_preset_expands_to_its_sweep_and_options_given_alongside_change_it()
+    {
+        string dir = Path.Combine(TempDir, "preset");
+        var (code, _, err) = Invoke("sweep", "--preset", "shifted-gauss-a-epochs-f", "--dim", "4", "--samples", "10", "--test-samples", "10",
+            "--epochs-g", "3", "--seeds", "1", "--out", dir);
+        Assert.True(code == 0, err);
+        string report = File.ReadAllText(Path.Combine(dir, SweepOutput.Report));
+        // Reduced scale: epochs of f 1, 5, 10 at lr-f 0.1, best over lr-g 1 and 0.1; --epochs-g 3 given here replaces the preset's 200.
+        Assert.Contains("--param epochs-f --values 1,5,10 --param2 lr-g --values2 1,0.1 --seeds 1", report);
+        Assert.Contains("--epochs-g 3", report);
+        Assert.Contains("--lr-f 0.1", report);
+        Assert.Equal(1 + 3 * 2, File.ReadAllLines(Path.Combine(dir, SweepOutput.RunsCsv)).Count(l => !l.StartsWith('#')));
+    }
+
+    [Theory]
+    [InlineData(new[] { "--preset", "shifted-gauss-a-widht" }, "error: --preset: unknown preset 'shifted-gauss-a-widht' (did you mean shifted-gauss-a-width?)")]
+    [InlineData(new[] { "--preset", "shifted-gauss-a-width", "--param", "slope" }, "error: --param: is fixed by --preset shifted-gauss-a-width")]
+    [InlineData(new[] { "--preset", "shifted-gauss-a-width", "--scale", "half" }, "error: --scale: must be reduced or full, got 'half'")]
+    [InlineData(new[] { "--param", "width", "--values", "4", "--scale", "full" }, "error: --scale: applies only with --preset")]
+    public void Preset_mistakes_are_refused(string[] args, string message)
+    {
+        var (code, _, err) = Invoke(["sweep", .. args, "--out", Path.Combine(TempDir, "bad")]);
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith(message, err);
+    }
+
+    [Fact]
+    public void Presets_are_listed_by_family()
+    {
+        var (code, stdout, _) = Invoke("sweep", "--list-presets");
+        Assert.Equal(0, code);
+        Assert.StartsWith("shifted Gauss (a):", stdout);
+        Assert.All(SweepPresets.All, p => Assert.Contains(p.Name, stdout));
+        Assert.Contains("Fashion-MNIST 0 vs 9:", stdout);
+    }
 }

@@ -51,10 +51,28 @@ public class DecisionMapTests
         var summary = map.Summary();
         int Count(bool[,] mask) => mask.Cast<bool>().Count(b => b);
         Assert.Equal(81, summary.Points);
-        Assert.Equal(Count(map.Mask(MapCondition.MarginF)) / 81.0, summary.MarginF, 12);
-        Assert.Equal(Count(map.Mask(MapCondition.All)) / 81.0, summary.All, 12);
+        Assert.Equal(Count(map.Mask(MapCondition.MarginF)), summary.MarginF);
+        Assert.Equal(Count(map.Mask(MapCondition.MarginG)), summary.MarginG);
+        Assert.Equal(Count(map.Mask(MapCondition.Agreement)), summary.Agreement);
+        Assert.Equal(Count(map.Mask(MapCondition.All)), summary.All);
         Assert.Equal(Count(map.Mask(MapCondition.All)), summary.AllAndSignsAgree + summary.AllButSignsDiffer);
-        Assert.Equal(Count(map.SignsAgreeMask()) / 81.0, summary.SignsAgree, 12);
+        Assert.Equal(Count(map.SignsAgreeMask()), summary.SignsAgree);
+        // The largest failing term is counted once per failing point, and equals the map's term picture.
+        foreach (bool conditionF in new[] { true, false })
+        {
+            var terms = map.LargestFailingTerm(conditionF);
+            var counts = conditionF ? summary.LargestWhereFFails : summary.LargestWhereGFails;
+            Assert.Equal(81 - (conditionF ? summary.MarginF : summary.MarginG), counts.Sum());
+            foreach (var term in MarginErrors.Terms)
+                Assert.Equal(counts[(int)term], terms.Cast<ErrorTerm?>().Count(t => t == term));
+            for (int r = 0; r < 9; r++)
+                for (int c = 0; c < 9; c++)
+                {
+                    var report = map.Conditions[r, c];
+                    bool holds = conditionF ? report.MarginF : report.MarginG;
+                    Assert.Equal(holds ? null : conditionF ? report.ErrorsF.Largest : report.ErrorsG.Largest, terms[r, c]);
+                }
+        }
     }
 
     [Fact]
@@ -69,5 +87,14 @@ public class DecisionMapTests
             for (int r = 0; r < 9; r++) for (int c = 0; c < 9; c++) Assert.True(!a[r, c] || b[r, c], $"{condition} at ({r}, {c})");
         }
         Assert.True(loose.Summary().MarginF > strict.Summary().MarginF, "dropping the error terms must widen condition (a) somewhere");
+    }
+
+    [Fact]
+    public void The_map_carries_the_premise_of_its_run()
+    {
+        var map = DecisionMap.ForRun(SmallRun, ConditionConstants.Default, resolution: 3, limits: (-1, 1));
+        Assert.Equal(RunConditions.Premise(SmallRun.Run, SmallRun.Spec), map.Premise);
+        Assert.Equal(SmallRun.Metrics.FlippedF, map.Premise.FlippedF);
+        Assert.Equal(SmallRun.Metrics.FlippedG, map.Premise.FlippedG);
     }
 }

@@ -31,6 +31,11 @@ public class RunConditionsTests
         Assert.Equal(field, Assert.Single(RunConditions.Problems(spec)).Field);
         var run = PerturbationLearning.Run<double>(spec);
         Assert.Throws<ArgumentException>(() => RunConditions.For(run.Run, spec, ConditionConstants.Default));
+        var assessment = RunConditions.Assess(run.Run, spec, ConditionConstants.Default);
+        Assert.False(assessment.Applies);
+        Assert.Equal(field, assessment.NotApplicableField);
+        Assert.Null(assessment.Summary);
+        Assert.Equal(RunConditions.Premise(run.Run, spec), assessment.Premise);
     }
 
     [Fact]
@@ -39,5 +44,31 @@ public class RunConditionsTests
         Assert.Empty(RunConditions.Problems(Tiny));
         var run = PerturbationLearning.Run<double>(Tiny);
         Assert.NotNull(RunConditions.For(run.Run, run.Spec, ConditionConstants.Default));
+    }
+
+    [Fact]
+    public void Assessment_at_the_test_points_summarises_the_conditions_the_run_gives()
+    {
+        var spec = new ExperimentSpec
+        {
+            Data = new DataSpec { Dimension = 4, Samples = 12, TestSamples = 9 },
+            Network = new NetworkSpec { Width = 300 },
+            Training = new TrainingSpec { EpochsF = 8, EpochsG = 8 },
+            Attack = new AttackSpec { Epsilon = 0.5, Targets = TargetKind.Balanced },
+        };
+        var result = PerturbationLearning.Run<double>(spec);
+        var assessment = RunConditions.Assess(result.Run, result.Spec, ConditionConstants.Default);
+        Assert.True(assessment.Applies);
+        Assert.Equal(RunConditions.Premise(result.Run, result.Spec), assessment.Premise);
+        Assert.Equal(LazyRegime.WidthRatio(300, 4, result.TimeF, result.TimeG), assessment.Premise.WidthRatio);
+        Assert.Equal(result.Metrics.FlippedF, assessment.Premise.FlippedF);
+        var conditions = RunConditions.For(result.Run, result.Spec, ConditionConstants.Default);
+        var f = result.TestOutputsF();
+        var g = result.TestOutputsG();
+        for (int k = 0; k < 9; k++) Assert.Equal(conditions.Evaluate(result.Run.TestInputs.Row(k)), assessment.Reports![k]);
+        Assert.Equal(9, assessment.Summary!.Points);
+        Assert.Equal(Enumerable.Range(0, 9).Count(k => Math.Sign(f[k]) == Math.Sign(g[k])), assessment.Summary.SignsAgree);
+        Assert.Equal(assessment.Reports!.Count(r => r.All), assessment.Summary.All);
+        Assert.Equal(ApproximationLooseness.Measure(f, g, assessment.Reports!, result.TimeF, result.TimeG, 0.5), assessment.Looseness);
     }
 }

@@ -29,7 +29,12 @@ public class SpecJsonTests
         Assert.Equal("b", (string?)json["attack"]!["scenario"]);
         Assert.Equal(0.125, (double)json["network"]!["slope"]!);
         Assert.Equal(8, (int)json["data"]!["classes"]!["negative"]!);
-        Assert.Equal(["kind", "directory", "classes", "dimension", "samples", "test_samples"], json["data"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["kind", "directory", "classes", "centring", "dimension", "samples", "test_samples"], json["data"]!.AsObject().Select(p => p.Key));
+        Assert.Equal("scalar", (string?)json["data"]!["centring"]);
+        // A class pair left to the data set is null, and reads back as null.
+        var own = SpecJson.ToJson(new ExperimentSpec { Data = new DataSpec { Kind = DataKind.FashionMnist } });
+        Assert.Null(own["data"]!["classes"]);
+        Assert.Equal(new ClassPair(0, 9), SpecJson.FromJson(own).Data.Pair);
         Assert.Equal(["data", "network", "training", "attack", "seed"], json.Select(p => p.Key));
         Assert.Equal(SpecJson.ToText(Unusual), SpecJson.ToText(SpecJson.FromJson(json)));
         Assert.NotEqual(SpecJson.ToText(Unusual), SpecJson.ToText(Unusual with { Seed = 43 }));

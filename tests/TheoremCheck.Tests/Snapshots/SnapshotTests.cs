@@ -66,6 +66,34 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Pipeline_fashion_mnist_zero_versus_nine_reduced_with_its_regime()
+    {
+        // The shared test file (even positions train, odd test), minus the reference's 0.2860; what the theory says about the run too.
+        var config = new ExperimentSpec
+        {
+            Data = new DataSpec { Kind = DataKind.FashionMnist, Directory = RepositoryPaths.FashionMnistDirectory },
+            Network = new NetworkSpec { Width = 40 },
+            Training = new TrainingSpec { LearningRateF = 0.01, LearningRateG = 0.01, EpochsF = 15, EpochsG = 15 },
+            Attack = new AttackSpec { Epsilon = 0.14 },
+        };
+        var result = PerturbationLearning.Run<double>(config);
+        var theory = result.Metrics.Conditions!;
+        Baselines.Match(new
+        {
+            run = Summary(result),
+            premise = theory.Premise.Holds,
+            width_ratio = Baselines.Round(theory.Premise.WidthRatio),
+            margin_f = Baselines.Round(MetricColumns.MarginF.Value(result.Metrics)),
+            margin_g = Baselines.Round(MetricColumns.MarginG.Value(result.Metrics)),
+            all_conditions = Baselines.Round(MetricColumns.AllConditions.Value(result.Metrics)),
+            largest_where_f_fails = theory.Summary!.LargestWhereFFails,
+            largest_where_g_fails = theory.Summary.LargestWhereGFails,
+            looseness_median_f = Baselines.Round(theory.Looseness!.MedianF),
+            looseness_median_g = Baselines.Round(theory.Looseness.MedianG),
+        }, "pipeline-fashion-mnist-0v9-reduced");
+    }
+
+    [Fact]
     public void Exact_pipeline_prints_exact_rationals()
     {
         var result = PerturbationLearning.Run<Rational>(new ExperimentSpec

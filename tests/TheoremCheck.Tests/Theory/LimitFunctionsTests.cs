@@ -48,4 +48,44 @@ public class LimitFunctionsTests
         Assert.Throws<ArgumentException>(() => limits.GHat(TestNetworks.RandomMatrix(3, 4, seed: 1), Z));
         Assert.Throws<ArgumentException>(() => new LimitFunctions(X, [1, -1], Slope));
     }
+
+    [Fact]
+    public void A_block_of_points_gives_the_values_of_each_point_and_the_kernels_they_come_from()
+    {
+        var limits = new LimitFunctions(X, Y, Slope);
+        var points = TestNetworks.RandomMatrix(6, X.Cols, seed: 36);
+        var block = limits.Evaluate(points, R);
+        var fOnly = limits.Evaluate(points);
+        Assert.Null(fOnly.GHat);
+        Assert.Null(fOnly.PerturbationKernel);
+        for (int p = 0; p < points.Rows; p++)
+        {
+            var z = points.Row(p);
+            Assert.Equal(limits.FHat(z), block.FHat[p]);
+            Assert.Equal(limits.FHat(z), fOnly.FHat[p]);
+            Assert.Equal(limits.GHat(R, z), block.GHat![p]);
+            Assert.Equal(limits.GHatNormalised(R, z), block.GHatNormalised![p]);
+            for (int n = 0; n < X.Rows; n++)
+            {
+                Assert.Equal(PhiByFormula(X.Row(n), z), block.InputKernel[n, p], 12);
+                Assert.Equal(Dot(X.Row(n), z), block.InputProjections[n, p], 12);
+                Assert.Equal(PhiByFormula(R.Row(n), z), block.PerturbationKernel![n, p], 12);
+                var v = ClassFeature(n);
+                Assert.Equal(Dot(v, z) / Norm(v), block.DirectionProjections![n, p], 12);
+            }
+        }
+        Assert.Throws<ArgumentException>(() => limits.Evaluate(TestNetworks.RandomMatrix(2, X.Cols + 1, seed: 1)));
+        Assert.Throws<ArgumentException>(() => limits.Evaluate(points, TestNetworks.RandomMatrix(X.Rows, X.Cols + 1, seed: 1)));
+    }
+
+    [Fact]
+    public void A_zero_class_feature_contributes_nothing_to_the_normalised_g_hat()
+    {
+        // One sample: v_1 = Φ(x_1, x_1) x_1 / 1 with x_1 = 0 is zero, so ĝ_n has no term to normalise.
+        var zero = new TheoremCheck.Numerics.Matrix<double>(1, 3);
+        var limits = new LimitFunctions(zero, [1], Slope);
+        var r = TestNetworks.RandomMatrix(1, 3, seed: 2);
+        Assert.Equal(0, limits.GHatNormalised(r, [1.0, 2, 3]));
+        Assert.Equal(0, limits.GHat(r, [1.0, 2, 3]));
+    }
 }

@@ -53,6 +53,31 @@ public class PredictionMatchingTests
         Assert.Equal(gHat, report.GHat, 12);
         Assert.Equal(thresholdF, report.ThresholdF, 12);
         Assert.Equal(thresholdG, report.ThresholdG, 12);
+
+        // Every term on its own: the decomposition that reports and map.csv show.
+        Assert.Equal(c0 * sigma / tF, report.ErrorsF.InitialOutput, 12);
+        Assert.Equal(cw * widthError * (absProjection + 1), report.ErrorsF.KernelWidth, 12);
+        Assert.Equal(0, report.ErrorsF.Direction);
+        Assert.Equal(Math.Abs(biasF), report.ErrorsF.Bias, 12);
+        Assert.Equal(c0 * sigma / (tG * epsilon), report.ErrorsG.InitialOutput, 12);
+        Assert.Equal(cw * widthError * (gradientProjection + Math.Abs(meanTarget) / epsilon), report.ErrorsG.KernelWidth, 12);
+        Assert.Equal(cd * gap, report.ErrorsG.Direction, 12);
+        Assert.Equal(Math.Abs(biasG), report.ErrorsG.Bias, 12);
+    }
+
+    [Fact]
+    public void Many_points_at_once_give_the_bits_of_one_point_at_a_time()
+    {
+        var conditions = new PredictionMatching(X, Y, R, U, Targets, Slope, 50, 7, 11, 0.3, ConditionConstants.Default);
+        var points = TestNetworks.RandomMatrix(37, X.Cols, seed: 35);
+        int reported = 0;
+        var all = conditions.Evaluate(points, (done, total) => { Assert.Equal(37, total); reported = Math.Max(reported, done); });
+        Assert.Equal(37, reported);
+        for (int p = 0; p < points.Rows; p++) Assert.Equal(conditions.Evaluate(points.Row(p)), all[p]);
+        Assert.Empty(conditions.Evaluate(new TheoremCheck.Numerics.Matrix<double>(0, X.Cols)));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() => conditions.Evaluate(points, cancel: cancelled.Token));
     }
 
     [Fact]
@@ -73,5 +98,6 @@ public class PredictionMatchingTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new PredictionMatching(X, Y, R, U, Targets, Slope, 10, 0, 1, 0.1, ConditionConstants.Default));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PredictionMatching(X, Y, R, U, Targets, Slope, 10, 1, -1, 0.1, ConditionConstants.Default));
         Assert.Throws<ArgumentOutOfRangeException>(() => new PredictionMatching(X, Y, R, U, Targets, Slope, 10, 1, 1, 0, ConditionConstants.Default));
+        Assert.Throws<ArgumentException>(() => new PredictionMatching(X, Y, R, U, [1, -1], Slope, 10, 1, 1, 0.1, ConditionConstants.Default));
     }
 }
