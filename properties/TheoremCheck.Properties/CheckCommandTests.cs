@@ -30,6 +30,7 @@ public sealed class CheckCommandTests
         Assert.Equal(settings.ScaledCases(ExactClaims.LazyClosedFormClaim.Cases), (int)row["cases"]!);
         Assert.InRange((double)row["precondition_share"]!, 0.3, 1.0);
         Assert.Equal(settings.Replay.ToString(), (string?)row["replay"]);
+        Assert.Equal((double)row["cases"]! / (double)row["seconds"]!, (double)row["cases_per_second"]!, 0.05 * (double)row["cases_per_second"]! + 0.1);
     }
 
     [Fact]

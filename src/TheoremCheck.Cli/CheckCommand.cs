@@ -99,6 +99,7 @@ public static class CheckCommand
             (ClaimKind.Theorem, false, _) => "COUNTEREXAMPLE",
             (ClaimKind.FalseStatement, false, _) => "refutes the statement",
             (ClaimKind.FalseStatement, true, _) => "does not refute the statement",
+            _ => throw new ArgumentOutOfRangeException(nameof(claim), claim.Kind, "unknown claim kind"),
         };
         if (asJson)
         {

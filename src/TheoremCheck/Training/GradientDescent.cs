@@ -48,15 +48,18 @@ public static class GradientDescent
 
         // Heavy ball with a constant gradient moves the k-th step by η Σ_{j<k} β^j; their total is t.
         T time = T.AdditiveIdentity, stepMultiplier = T.AdditiveIdentity, betaPower = T.MultiplicativeIdentity;
+        // An exact value is always finite, so exact runs skip the double loss (its finiteness is all that is used);
+        // with the identity loss ℓ' = 1 whatever the outputs, so they skip the outputs too (N·m products a step).
+        bool exact = NumberTraits<T>.IsExact, needOutputs = !exact || settings.Loss != LossKind.Identity;
         double loss = 0;
         for (int step = 0; step < settings.Steps; step++)
         {
-            current.OutputsFromPreactivations(pre, outputs);
+            if (needOutputs) current.OutputsFromPreactivations(pre, outputs);
             loss = 0;
             for (int k = 0; k < n; k++)
             {
                 T s = labels[k] > 0 ? -outputs[k] : outputs[k];
-                loss += Loss.Value(settings.Loss, double.CreateChecked(s));
+                if (!exact) loss += Loss.Value(settings.Loss, double.CreateChecked(s));
                 T lambda = Loss.Derivative(settings.Loss, s);
                 sampleWeights[k] = labels[k] > 0 ? lambda * invN : -(lambda * invN);
             }

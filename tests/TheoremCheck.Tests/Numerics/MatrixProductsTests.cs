@@ -96,4 +96,59 @@ public class MatrixProductsTests
                 Assert.Equal(sum, c[r, k]);
             }
     }
+
+    /// <summary>Thirds, dyadic grid values, zeros and values past 64 bits: each sum of products leaves the word path somewhere.</summary>
+    private static Matrix<Rational> RationalMatrix(int rows, int cols, int seed)
+    {
+        var rng = new Random(seed);
+        var m = new Matrix<Rational>(rows, cols);
+        for (int i = 0; i < m.Data.Length; i++)
+            m.Data[i] = rng.Next(5) switch
+            {
+                0 => Rational.Zero,
+                1 => new Rational(rng.Next(-9, 10), 3),
+                2 => new Rational(System.Numerics.BigInteger.Pow(3, rng.Next(30, 50)) * rng.Next(-5, 6), System.Numerics.BigInteger.One << rng.Next(0, 90)),
+                _ => new Rational(rng.Next(-4096, 4096), 64L * rng.Next(1, 13)),
+            };
+        return m;
+    }
+
+    [Theory]
+    [MemberData(nameof(Shapes))]
+    public void RationalProductsEqualTheSumsTermByTerm(int rows, int cols, int depth)
+    {
+        if (rows * cols * depth > 60000) return; // the naive loop is the slow side; the shapes past this add nothing exact
+        var a = RationalMatrix(rows, depth, 1);
+        var bt = RationalMatrix(cols, depth, 2);
+        var bias = RationalMatrix(1, cols, 3).Data;
+        var g = RationalMatrix(depth, rows, 4);
+        var x = RationalMatrix(depth, cols, 5);
+        var b = RationalMatrix(depth, cols, 6);
+        var transposed = MatrixProducts<Rational>.MultiplyTransposed(a, bt, bias);
+        var gradient = MatrixProducts<Rational>.TransposeMultiply(g, x);
+        var product = new Matrix<Rational>(rows, cols);
+        MatrixProducts<Rational>.Multiply(a, b, product);
+        for (int r = 0; r < rows; r++)
+            for (int j = 0; j < cols; j++)
+            {
+                Rational abt = bias[j], gx = Rational.Zero, ab = Rational.Zero;
+                for (int k = 0; k < depth; k++)
+                {
+                    abt += a[r, k] * bt[j, k];
+                    gx += g[k, r] * x[k, j];
+                    ab += a[r, k] * b[k, j];
+                }
+                Assert.Equal(abt, transposed[r, j]);
+                Assert.Equal(gx, gradient[r, j]);
+                Assert.Equal(ab, product[r, j]);
+            }
+        if (rows > 0) Assert.Equal(Naive(a.Row(0), a.Row(rows - 1)), MatrixProducts<Rational>.Dot(a.Row(0), a.Row(rows - 1)));
+
+        static Rational Naive(ReadOnlySpan<Rational> u, ReadOnlySpan<Rational> v)
+        {
+            Rational sum = Rational.Zero;
+            for (int k = 0; k < u.Length; k++) sum += u[k] * v[k];
+            return sum;
+        }
+    }
 }

@@ -377,4 +377,235 @@ public class RationalTests
             Assert.Equal((double)p / q, new Rational(p, q).ToDouble());
         }
     }
+
+    // The word form (p, q in 64-bit words) and the BigInteger form meet at |p| = 2^63 - 1 and q = 2^63 - 1.
+    // The tests below compare against BigInteger arithmetic written out here, which knows nothing of the forms.
+
+    private static readonly BigInteger Word = long.MaxValue;
+
+    /// <summary>p/q in lowest terms with q > 0, by BigInteger gcd.</summary>
+    private static (BigInteger P, BigInteger Q) Canonical(BigInteger p, BigInteger q)
+    {
+        if (q.Sign < 0) { p = -p; q = -q; }
+        var g = BigInteger.GreatestCommonDivisor(p, q);
+        return p.IsZero ? (BigInteger.Zero, BigInteger.One) : (p / g, q / g);
+    }
+
+    private static void AssertIs(BigInteger p, BigInteger q, Rational actual, string what)
+    {
+        var (cp, cq) = Canonical(p, q);
+        Assert.True(cp == actual.Numerator && cq == actual.Denominator, $"{what}: expected {cp}/{cq}, got {actual}");
+        // Built again from the expected parts, the value has the same fields: one representation per value.
+        var rebuilt = new Rational(cp, cq);
+        Assert.True(rebuilt.Equals(actual) && rebuilt == actual, $"{what}: {actual} differs from the same value built from its parts");
+        Assert.Equal(rebuilt.GetHashCode(), actual.GetHashCode());
+    }
+
+    /// <summary>Magnitudes at and around the edges of 64 and 128 bits, powers of two, and plain small values.</summary>
+    private static BigInteger EdgeMagnitude(Random rng) => rng.Next(9) switch
+    {
+        0 => rng.Next(0, 16),
+        1 => rng.NextInt64(1, 1L << 40),
+        2 => Word + rng.Next(-3, 4),
+        3 => (BigInteger.One << 64) + rng.Next(-3, 4),
+        4 => (BigInteger.One << rng.Next(0, 130)),
+        5 => (BigInteger.One << 127) + rng.Next(-3, 4),
+        6 => (BigInteger.One << 126) + rng.Next(-3, 4),
+        7 => new BigInteger(rng.NextInt64(1, long.MaxValue)) * rng.NextInt64(1, long.MaxValue),
+        _ => (BigInteger)rng.NextInt64(1, 1L << 31) << rng.Next(0, 40),
+    };
+
+    private static (BigInteger P, BigInteger Q) EdgeFraction(Random rng)
+    {
+        var p = EdgeMagnitude(rng) * (rng.Next(2) == 0 ? 1 : -1);
+        var q = EdgeMagnitude(rng);
+        if (q.IsZero) q = BigInteger.One;
+        // Negative denominators and common factors go through the constructor's normalisation.
+        int factor = rng.Next(4) == 0 ? rng.Next(2, 9) : 1;
+        return rng.Next(4) == 0 ? (-p * factor, -q * factor) : (p * factor, q * factor);
+    }
+
+    [Fact]
+    public void Arithmetic_at_the_word_edges_matches_BigInteger_fractions()
+    {
+        var rng = new Random(20241029);
+        for (int k = 0; k < 20000; k++)
+        {
+            var (p, q) = EdgeFraction(rng);
+            var (r, s) = EdgeFraction(rng);
+            var a = new Rational(p, q);
+            var b = new Rational(r, s);
+            AssertIs(p, q, a, "construction");
+            AssertIs(p * s + r * q, q * s, a + b, $"{a} + {b}");
+            AssertIs(p * s - r * q, q * s, a - b, $"{a} - {b}");
+            AssertIs(p * r, q * s, a * b, $"{a} * {b}");
+            if (!r.IsZero) AssertIs(p * s, q * r, a / b, $"{a} / {b}");
+            AssertIs(-p, q, -a, $"-{a}");
+            // p/q - r/s = (ps - rq)/(qs): its sign orders a and b.
+            int expectedOrder = (p * s - r * q).Sign * q.Sign * s.Sign;
+            Assert.Equal(expectedOrder, Math.Sign(a.CompareTo(b)));
+            Assert.Equal(expectedOrder == 0, a == b);
+        }
+    }
+
+    [Fact]
+    public void Word_sums_and_products_that_land_on_the_64_bit_boundary()
+    {
+        // Numerators and denominators chosen so that sums p·(s/g) + r·(q/g), products and the denominators
+        // (q/g)·(s/h) reach 2^63 - 1, 2^63 and -2^63 exactly, with shared, nested and coprime odd factors
+        // (2^63 - 1 = 7²·73·127·337·92737·649657; 5^27 and 3^39 are odd words close to 2^63).
+        BigInteger two62 = BigInteger.One << 62, two63 = BigInteger.One << 63;
+        BigInteger[] numerators = [1, 3, 7, two62, two62 - 1, two62 + 1, Word, Word - 1, Word / 7, Word / 3, BigInteger.Pow(5, 27), two63, two63 + 1];
+        BigInteger[] denominators = [1, 2, 3, 7, 10, two62, Word, Word / 7, Word / 49, BigInteger.Pow(5, 27), 2 * BigInteger.Pow(5, 26), BigInteger.Pow(3, 39), two63];
+        var fractions = (from n in numerators from sign in new[] { 1, -1 } from d in denominators select (P: sign * n, Q: d)).ToArray();
+        foreach (var (p, q) in fractions)
+        {
+            var a = new Rational(p, q);
+            AssertIs(p, q, a, "construction");
+            foreach (var (r, s) in fractions)
+            {
+                var b = new Rational(r, s);
+                AssertIs(p * s + r * q, q * s, a + b, $"{a} + {b}");
+                AssertIs(p * s - r * q, q * s, a - b, $"{a} - {b}");
+                AssertIs(p * r, q * s, a * b, $"{a} * {b}");
+                AssertIs(p * s, q * r, a / b, $"{a} / {b}");
+            }
+        }
+    }
+
+    [Fact]
+    public void Values_at_the_boundary_of_the_word_form()
+    {
+        var max = (Rational)long.MaxValue;
+        var min = (Rational)long.MinValue; // |p| = 2^63: one past the word form
+        Assert.Equal(-(BigInteger)long.MinValue, (-min).Numerator);
+        Assert.Equal(new Rational(long.MinValue, 1), min);
+        Assert.Equal(max + 1, -min);
+        Assert.Equal(min, -max - 1);
+        Assert.Equal((Rational)(-(BigInteger)long.MinValue), Rational.Abs(min));
+        Assert.Equal(Rational.One, max / max);
+        Assert.Equal(new Rational(1, long.MaxValue), Rational.One / max);
+        Assert.Equal(new Rational(-1, -(BigInteger)long.MinValue), Rational.One / min);
+        // (2^63 - 1)² needs 126 bits, its square 252: the word form hands over and takes back exactly.
+        var square = max * max;
+        Assert.Equal(BigInteger.Pow(long.MaxValue, 2), square.Numerator);
+        Assert.Equal(BigInteger.Pow(long.MaxValue, 4), (square * square).Numerator);
+        Assert.Equal(max, square / max);
+        Assert.Equal(Rational.One, square * square / (square * square));
+        Assert.Equal(Rational.Zero, square - square);
+        // Denominators: 1/(2^63 - 1) - 1/2^63 over (2^63 - 1)·2^63.
+        var largeDenominator = new Rational(1, BigInteger.One << 63);
+        Assert.Equal(new Rational(1, (BigInteger.One << 63) * long.MaxValue), new Rational(1, long.MaxValue) - largeDenominator);
+        Assert.Equal(new Rational(1, BigInteger.One << 62), largeDenominator + largeDenominator);
+        Assert.True(largeDenominator < new Rational(1, long.MaxValue));
+        Assert.True(-largeDenominator > new Rational(-1, long.MaxValue));
+        // 2^127 - 1 is Int128.MaxValue: a sum that reaches it must not wrap.
+        var half = new Rational((BigInteger.One << 126) - 1, 1);
+        Assert.Equal((BigInteger.One << 127) - 2, (half + half).Numerator);
+        Assert.Equal(-((BigInteger.One << 127) - 2), (-half - half).Numerator);
+        Assert.Equal(-(BigInteger)long.MaxValue - 1, ((Rational)long.MinValue).Numerator);
+        Assert.Equal(long.MinValue, long.CreateChecked(min));
+        Assert.Throws<OverflowException>(() => long.CreateChecked(-min));
+    }
+
+    [Fact]
+    public void Mixed_word_and_BigInteger_operands()
+    {
+        var big = new Rational(BigInteger.Pow(3, 60), BigInteger.Pow(2, 70));
+        var small = new Rational(5, 12);
+        Assert.Equal(new Rational(BigInteger.Pow(3, 60) * 12 + 5 * BigInteger.Pow(2, 70), BigInteger.Pow(2, 70) * 12), big + small);
+        Assert.Equal(new Rational(BigInteger.Pow(3, 60) * 5, BigInteger.Pow(2, 72) * 3), big * small);
+        // A BigInteger result that fits a word again is stored as a word: equal to the same value built small.
+        var back = big * new Rational(BigInteger.Pow(2, 70), BigInteger.Pow(3, 58));
+        Assert.Equal((Rational)9, back);
+        Assert.Equal(((Rational)9).GetHashCode(), back.GetHashCode());
+        Assert.True(back.IsInteger);
+        Assert.Equal("9", back.ToString());
+        Assert.Equal(small, big - big + small);
+        Assert.True(big > small);
+        Assert.Equal(1, big.CompareTo(small));
+    }
+
+    [Fact]
+    public void Word_gcd_agrees_with_BigInteger()
+    {
+        var rng = new Random(7);
+        ulong[] edges = [0, 1, 2, 3, 1UL << 63, ulong.MaxValue, long.MaxValue, 1UL << 32, 3UL << 40, 9];
+        foreach (var u in edges)
+            foreach (var v in edges)
+                Assert.Equal((ulong)BigInteger.GreatestCommonDivisor(u, v), Rational.Gcd(u, v));
+        for (int k = 0; k < 20000; k++)
+        {
+            ulong common = (ulong)rng.NextInt64(1, 1L << rng.Next(1, 20));
+            ulong u = (ulong)rng.NextInt64(0, long.MaxValue) >> rng.Next(0, 60), v = (ulong)rng.NextInt64(0, long.MaxValue) >> rng.Next(0, 60);
+            if (u <= ulong.MaxValue / common) u *= common;
+            if (v <= ulong.MaxValue / common) v *= common;
+            Assert.Equal((ulong)BigInteger.GreatestCommonDivisor(u, v), Rational.Gcd(u, v));
+        }
+    }
+
+    [Fact]
+    public void Sum_of_products_equals_the_sum_term_by_term()
+    {
+        var rng = new Random(11);
+        for (int k = 0; k < 3000; k++)
+        {
+            int count = rng.Next(0, 12), xStride = rng.Next(1, 4), yStride = rng.Next(1, 4);
+            var x = new Rational[Math.Max(1, count * xStride)];
+            var y = new Rational[Math.Max(1, count * yStride)];
+            // Training-like values (dyadic times 1/N and 9/10 powers) most of the time; edge values now and then,
+            // so that the accumulator overflows its 128-bit numerator or 64-bit denominator and hands over.
+            for (int i = 0; i < x.Length; i++) x[i] = TrainingLike(rng);
+            for (int i = 0; i < y.Length; i++) y[i] = TrainingLike(rng);
+            BigInteger p = 0, q = 1;
+            for (int i = 0; i < count; i++)
+            {
+                var a = x[i * xStride];
+                var b = y[i * yStride];
+                (p, q) = (p * a.Denominator * b.Denominator + a.Numerator * b.Numerator * q, q * a.Denominator * b.Denominator);
+            }
+            AssertIs(p, q, Rational.SumOfProducts(x, xStride, y, yStride, count), $"sum of {count} products");
+        }
+    }
+
+    private static Rational TrainingLike(Random rng) => rng.Next(12) switch
+    {
+        0 => Rational.Zero,
+        1 => new Rational(EdgeMagnitude(rng) * (rng.Next(2) * 2 - 1), BigInteger.Max(BigInteger.One, EdgeMagnitude(rng))),
+        2 => new Rational(rng.NextInt64(-(1L << 62), 1L << 62), 1L << rng.Next(0, 63)),
+        3 => new Rational(BigInteger.Pow(9, rng.Next(0, 30)) * rng.Next(-50, 50), BigInteger.Pow(10, rng.Next(0, 30)) << rng.Next(0, 8)),
+        _ => new Rational(rng.Next(-4096, 4096), (long)rng.Next(1, 25) << rng.Next(0, 24)),
+    };
+
+    [Fact]
+    public void Rational_to_double_rounds_to_nearest_beyond_53_bits()
+    {
+        // Operands past 2^53 take the BigInteger rounding path; the result must lie within half a unit in the last
+        // place, checked by exact comparison with the midpoints to its neighbours (ties: even mantissa).
+        var rng = new Random(3);
+        for (int k = 0; k < 5000; k++)
+        {
+            var p = (BigInteger)rng.NextInt64(1, long.MaxValue) << rng.Next(0, 80);
+            var q = (BigInteger)rng.NextInt64(1, long.MaxValue) << rng.Next(0, 80);
+            if (rng.Next(3) == 0) q = BigInteger.One << rng.Next(0, 100); // exact ties occur
+            double x = new Rational(p, q).ToDouble();
+            var (below, above) = (Exact(Math.BitDecrement(x)), Exact(Math.BitIncrement(x)));
+            var value = Exact(x);
+            // |p/q - x| ≤ (next - x)/2 on the side p/q lies, i.e. 2p·den ≤ (x + next)·q·den.
+            int lower = (2 * p * value.Q * below.Q).CompareTo((value.P * below.Q + below.P * value.Q) * q);
+            int upper = (2 * p * value.Q * above.Q).CompareTo((value.P * above.Q + above.P * value.Q) * q);
+            Assert.True(lower >= 0 && upper <= 0, $"{p}/{q} rounded to {x:R}");
+            bool even = (BitConverter.DoubleToInt64Bits(x) & 1) == 0;
+            Assert.True((lower != 0 && upper != 0) || even, $"{p}/{q} is a tie and {x:R} is odd");
+        }
+
+        static (BigInteger P, BigInteger Q) Exact(double d)
+        {
+            long bits = BitConverter.DoubleToInt64Bits(d);
+            int exponent = (int)((bits >> 52) & 0x7FF);
+            long mantissa = (bits & 0xFFFFFFFFFFFFFL) | (exponent == 0 ? 0 : 1L << 52);
+            exponent = (exponent == 0 ? 1 : exponent) - 1075;
+            return exponent >= 0 ? ((BigInteger)mantissa << exponent, BigInteger.One) : (mantissa, BigInteger.One << -exponent);
+        }
+    }
 }

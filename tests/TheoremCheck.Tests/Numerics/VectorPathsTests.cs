@@ -48,7 +48,7 @@ public class VectorPathsTests
                 VectorPaths.Current = path;
                 Assert.Same(DoubleProviders.For(path), ComputeProvider<double>.Current);
             }
-            Assert.Same(ReferenceProvider<Rational>.Instance, ComputeProvider<Rational>.Current);
+            Assert.Same(RationalProvider.Instance, ComputeProvider<Rational>.Current);
             Assert.Equal(4, Enum.GetValues<VectorPath>().Select(DoubleProviders.For).Distinct().Count());
         }
         finally
