@@ -5,7 +5,8 @@ namespace TheoremCheck.Claims;
 /// <summary>
 /// Checks claims under several replay seeds on several threads. Every (claim, seed) check is independent and
 /// deterministic, and results are stored by position, so verdicts, counterexamples and shrinks are the same with any
-/// number of threads; only the seconds differ.
+/// number of threads; only the seconds differ. The same thread count also evaluates the generated cases of one claim at
+/// once, so a single expensive claim uses every core.
 /// </summary>
 public static class ClaimRunner
 {
@@ -25,7 +26,7 @@ public static class ClaimRunner
         Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = threads }, index =>
         {
             int c = index / seeds.Count, s = index % seeds.Count;
-            var report = claims[c].Check(new SuiteSettings(scale, seeds[s]));
+            var report = claims[c].Check(new SuiteSettings(scale, seeds[s]) { Threads = threads });
             reports[c, s] = report;
             finished?.Invoke(report);
         });

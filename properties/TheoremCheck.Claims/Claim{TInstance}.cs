@@ -20,10 +20,12 @@ public sealed class Claim<TInstance> : Claim where TInstance : notnull
     public override Property ToProperty(double scale) => ToProperty(scale, (_, _) => { });
 
     /// <summary>The property; <paramref name="observe"/> sees every instance and verdict in evaluation order (tests first, then shrinks).</summary>
-    public Property ToProperty(double scale, Action<TInstance, CaseVerdict> observe) =>
+    public Property ToProperty(double scale, Action<TInstance, CaseVerdict> observe) => ToProperty(scale, Evaluate, observe);
+
+    private Property ToProperty(double scale, Func<TInstance, CaseVerdict> evaluate, Action<TInstance, CaseVerdict> observe) =>
         Prop.ForAll(Instances(scale), instance =>
         {
-            var verdict = Evaluate(instance);
+            var verdict = evaluate(instance);
             observe(instance, verdict);
             return verdict.Holds.Label(verdict.Detail).Classify(verdict.PreconditionHeld, PreconditionStamp);
         });
@@ -65,7 +67,8 @@ public sealed class Claim<TInstance> : Claim where TInstance : notnull
             .WithReplay(FSharpOption<Replay>.Some(new Replay(settings.Replay.ToRnd(), FSharpOption<int>.None)));
         var observed = new List<(TInstance Instance, CaseVerdict Verdict)>();
         var clock = Stopwatch.StartNew();
-        FsCheck.Check.One(config, ToProperty(settings.Scale, (instance, verdict) => observed.Add((instance, verdict))));
+        var evaluate = settings.Threads > 1 ? PreEvaluated(config, settings) : Evaluate;
+        FsCheck.Check.One(config, ToProperty(settings.Scale, evaluate, (instance, verdict) => observed.Add((instance, verdict))));
         double seconds = clock.Elapsed.TotalSeconds;
         var result = capture.Result ?? throw new InvalidOperationException($"FsCheck reported no result for {Name}.");
         return result switch
@@ -74,6 +77,46 @@ public sealed class Claim<TInstance> : Claim where TInstance : notnull
             TestResult.Exhausted exhausted => Report(CheckOutcome.Exhausted, exhausted.Item, observed, settings, seconds),
             TestResult.Failed failed => FailureReport(failed, observed, settings, seconds),
             _ => throw new InvalidOperationException($"Unknown FsCheck result {result}."),
+        };
+    }
+
+    /// <summary>
+    /// <see cref="Evaluate"/> with the generated cases already evaluated on <see cref="SuiteSettings.Threads"/> threads.
+    /// FsCheck draws the cases from the replay seed alone (the property's outcome does not feed back into generation), so a
+    /// first run of the same configuration with a property that only records its instances yields the very cases the
+    /// real run will see, in order. They are evaluated in parallel up to the first one that fails (later ones are not
+    /// needed: FsCheck stops there and shrinks, one candidate at a time, which is evaluated directly). The real run then
+    /// looks each verdict up by position and checks it is the same instance (its printed form), so the outcome, the
+    /// shrinks and the report are those of a sequential run.
+    /// </summary>
+    private Func<TInstance, CaseVerdict> PreEvaluated(Config config, SuiteSettings settings)
+    {
+        var instances = new List<TInstance>();
+        var recording = Prop.ForAll(Instances(settings.Scale), instance => { instances.Add(instance); return true; });
+        FsCheck.Check.One(config.WithRunner(new CapturingRunner()), recording);
+        var verdicts = new Func<CaseVerdict>?[instances.Count];
+        Parallel.For(0, instances.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Threads }, (k, loop) =>
+        {
+            try
+            {
+                var verdict = Evaluate(instances[k]);
+                verdicts[k] = () => verdict;
+                if (!verdict.Holds) loop.Break();
+            }
+            catch (Exception e)
+            {
+                var captured = System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(e);
+                verdicts[k] = () => { captured.Throw(); return null!; };
+                loop.Break();
+            }
+        });
+        int next = 0;
+        return instance =>
+        {
+            int k = next++;
+            return k < instances.Count && verdicts[k] is { } verdict && instance.ToString() == instances[k].ToString()
+                ? verdict()
+                : Evaluate(instance);
         };
     }
 

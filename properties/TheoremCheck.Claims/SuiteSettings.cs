@@ -9,6 +9,9 @@ namespace TheoremCheck.Claims;
 /// </summary>
 public sealed record SuiteSettings(double Scale, ReplaySeed Replay)
 {
+    /// <summary>Generated cases evaluated at once (results do not depend on it; see <see cref="Claim{TInstance}.Check"/>).</summary>
+    public int Threads { get; init; } = 1;
+
     public const string ScaleVariable = "THEOREMCHECK_SCALE";
     public const string ReplayVariable = "THEOREMCHECK_REPLAY";
     /// <summary>Scales above this would run for days; below <see cref="MinimumScale"/> nothing is left to generate.</summary>
