@@ -154,9 +154,7 @@ public sealed class DirectionBound
         double meanNorm = inputs.Average(LimitReference.Norm);
 
         var all = new double[d * d];   // Σ_i w_i w_iᵀ over every neuron (lower triangle)
-        for (int i = 0; i < m; i++)
-            for (int j = 0; j < d; j++)
-                for (int l = 0; l <= j; l++) all[j * d + l] += w0[i][j] * w0[i][l];
+        for (int i = 0; i < m; i++) AddOuterProduct(all, w0[i]);
 
         var samples = new DirectionSample[count];
         double worstAttack = 0;
@@ -181,13 +179,7 @@ public sealed class DirectionBound
                     chiSquare[j] += q * q;
                     chiMax[j] = Math.Max(chiMax[j], Math.Abs(q));
                 }
-                if (d0 != 1) continue;
-                var row = w0[i];
-                for (int j = 0; j < d; j++)
-                {
-                    double wj = row[j];
-                    for (int l = 0; l <= j; l++) active[j * d + l] += wj * row[l];
-                }
+                if (d0 == 1) AddOuterProduct(active, w0[i]);
             }
             // C_n = (1/m) Σ_i φ'_i(x_n)² w_i w_iᵀ = (1/m) [γ² Σ_all + (1 - γ²) Σ_active], φ' being 1 or γ.
             var covariance = new double[d, d];
@@ -249,6 +241,20 @@ public sealed class DirectionBound
             WorstE3Ratio = worstE3, WorstE3Detail = worstE3Detail,
             WorstAttackRatio = worstAttack, WorstAttackDetail = worstAttackDetail,
         };
+    }
+
+    /// <summary>
+    /// The lower triangle of sum += w wᵀ, row j as one vector operation: this N·m·d² accumulation is the largest part of
+    /// the bound's cost, and each element is still w_j·w_l added to it, neuron by neuron, as a plain loop would.
+    /// </summary>
+    private static void AddOuterProduct(double[] sum, double[] w)
+    {
+        int d = w.Length;
+        for (int j = 0; j < d; j++)
+        {
+            var row = sum.AsSpan(j * d, j + 1);
+            System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(w.AsSpan(0, j + 1), w[j], row, row);
+        }
     }
 
     /// <summary>

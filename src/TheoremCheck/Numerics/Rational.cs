@@ -107,6 +107,8 @@ public readonly struct Rational : INumber<Rational>
     public int Sign => _large is null ? Math.Sign(_numerator) : _large.Numerator.Sign;
     public bool IsZero => _large is null && _numerator == 0;
     public bool IsInteger => _large is null ? _denominatorMinusOne == 0 : _large.Denominator.IsOne;
+    /// <summary>Numerator and denominator each fit in one 64-bit word: arithmetic on such values needs no BigInteger.</summary>
+    public bool FitsInWords => _large is null;
 
     public static implicit operator Rational(int value) => new(value, 1L);
     public static implicit operator Rational(long value) =>

@@ -52,4 +52,27 @@ public sealed class RationalProviderTests
             Assert.Equal(reference.Dot(x, y), fast.Dot(x, y));
         }
     }
+
+    /// <summary>Values over unrelated denominators of about 40 bits, like g's training points r_n = ε y u_n/||u_n||_∞: the
+    /// common denominators of a row and a column no longer fit a word, so the product takes its scaled integer path.</summary>
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Products_over_unrelated_large_denominators_equal_the_reference_loops(int seed)
+    {
+        var rng = new Random(seed);
+        Rational Unrelated() => rng.Next(5) == 0 ? Rational.Zero
+            : new Rational(rng.NextInt64(-(1L << 40), 1L << 40), (rng.NextInt64(1L << 38, 1L << 40) | 1) << rng.Next(0, 4));
+        int rows = rng.Next(1, 7), cols = rng.Next(1, 7), depth = rng.Next(1, 9);
+        var a = Enumerable.Range(0, rows * depth).Select(_ => Unrelated()).ToArray();
+        var b = Enumerable.Range(0, depth * cols).Select(_ => Unrelated()).ToArray();
+        var init = Enumerable.Range(0, cols).Select(_ => Unrelated()).ToArray();
+        var expected = new Rational[rows * cols];
+        var actual = new Rational[rows * cols];
+        ReferenceProvider<Rational>.Instance.Multiply(rows, cols, depth, a, depth, 1, b, cols, 1, expected, cols, init);
+        RationalProvider.Instance.Multiply(rows, cols, depth, a, depth, 1, b, cols, 1, actual, cols, init);
+        Assert.Equal(expected, actual);
+        Assert.Contains(actual, v => !v.FitsInWords);
+    }
 }

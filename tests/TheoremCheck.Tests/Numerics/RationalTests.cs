@@ -383,6 +383,21 @@ public class RationalTests
 
     private static readonly BigInteger Word = long.MaxValue;
 
+    [Theory]
+    [InlineData("9223372036854775807", "1", true)]
+    [InlineData("-9223372036854775807", "9223372036854775807", true)] // equal parts cancel to -1
+    [InlineData("1", "9223372036854775807", true)]
+    [InlineData("9223372036854775808", "1", false)]
+    [InlineData("-9223372036854775808", "3", false)]
+    [InlineData("1", "9223372036854775808", false)]
+    [InlineData("18446744073709551616", "2", false)] // 2^64 / 2 = 2^63 still leaves the word
+    public void Fits_in_words_exactly_when_both_parts_are_within_two_to_the_63_minus_one(string numerator, string denominator, bool fits)
+    {
+        var value = new Rational(BigInteger.Parse(numerator), BigInteger.Parse(denominator));
+        Assert.Equal(fits, value.FitsInWords);
+        Assert.Equal(BigInteger.Abs(value.Numerator) <= Word && value.Denominator <= Word, value.FitsInWords);
+    }
+
     /// <summary>p/q in lowest terms with q > 0, by BigInteger gcd.</summary>
     private static (BigInteger P, BigInteger Q) Canonical(BigInteger p, BigInteger q)
     {
