@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using TheoremCheck.Numerics;
 
 namespace TheoremCheck.Claims;
 
@@ -21,12 +22,16 @@ public static class ClaimRunner
         if (threads < 1) throw new ArgumentOutOfRangeException(nameof(threads), $"Threads must be positive, got {threads}.");
         var reports = new ClaimReport[claims.Count, seeds.Count];
         // Handed out one at a time (load-balanced), since claims differ a hundredfold in cost; the order of work
-        // does not change any result.
+        // does not change any result. Claims and their cases share one scheduler of `threads` slots, so nesting the
+        // cases' loop inside this one never runs more than `threads` evaluations at once; with several threads the
+        // numeric kernels stay on their caller's thread (Parallelism.OnCallingThread).
+        var scheduler = new ConcurrentExclusiveSchedulerPair(TaskScheduler.Default, threads).ConcurrentScheduler;
         var work = Partitioner.Create(Enumerable.Range(0, claims.Count * seeds.Count).ToArray(), loadBalance: true);
-        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = threads }, index =>
+        Parallel.ForEach(work, new ParallelOptions { MaxDegreeOfParallelism = threads, TaskScheduler = scheduler }, index =>
         {
             int c = index / seeds.Count, s = index % seeds.Count;
-            var report = claims[c].Check(new SuiteSettings(scale, seeds[s]) { Threads = threads });
+            var settings = new SuiteSettings(scale, seeds[s]) { Threads = threads, Scheduler = scheduler };
+            var report = threads == 1 ? claims[c].Check(settings) : Parallelism.OnCallingThread(() => claims[c].Check(settings));
             reports[c, s] = report;
             finished?.Invoke(report);
         });

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using FsCheck;
 using FsCheck.Fluent;
+using TheoremCheck.Numerics;
 using Microsoft.FSharp.Collections;
 using Microsoft.FSharp.Core;
 
@@ -95,11 +96,12 @@ public sealed class Claim<TInstance> : Claim where TInstance : notnull
         var recording = Prop.ForAll(Instances(settings.Scale), instance => { instances.Add(instance); return true; });
         FsCheck.Check.One(config.WithRunner(new CapturingRunner()), recording);
         var verdicts = new Func<CaseVerdict>?[instances.Count];
-        Parallel.For(0, instances.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Threads }, (k, loop) =>
+        var options = new ParallelOptions { MaxDegreeOfParallelism = settings.Threads, TaskScheduler = settings.Scheduler ?? TaskScheduler.Default };
+        Parallel.For(0, instances.Count, options, (k, loop) =>
         {
             try
             {
-                var verdict = Evaluate(instances[k]);
+                var verdict = Parallelism.OnCallingThread(() => Evaluate(instances[k]));
                 verdicts[k] = () => verdict;
                 if (!verdict.Holds) loop.Break();
             }

@@ -12,6 +12,10 @@ public sealed record SuiteSettings(double Scale, ReplaySeed Replay)
     /// <summary>Generated cases evaluated at once (results do not depend on it; see <see cref="Claim{TInstance}.Check"/>).</summary>
     public int Threads { get; init; } = 1;
 
+    /// <summary>Where those cases run: <see cref="ClaimRunner"/> shares one scheduler among all its claims, seeds and cases so
+    /// that together they use at most <see cref="Threads"/> threads; null for the default scheduler.</summary>
+    public TaskScheduler? Scheduler { get; init; }
+
     public const string ScaleVariable = "THEOREMCHECK_SCALE";
     public const string ReplayVariable = "THEOREMCHECK_REPLAY";
     /// <summary>Scales above this would run for days; below <see cref="MinimumScale"/> nothing is left to generate.</summary>

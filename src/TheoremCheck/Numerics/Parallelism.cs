@@ -10,16 +10,31 @@ public static class Parallelism
     public const string EnvironmentVariable = "THEOREMCHECK_THREADS";
 
     private static int _maxThreads;
+    [ThreadStatic] private static bool _callingThreadOnly;
 
-    /// <summary>The thread count: <see cref="EnvironmentVariable"/> when set (read on first use, so a bad value fails there with a message naming it), else the processor count.</summary>
+    /// <summary>The thread count: 1 inside <see cref="OnCallingThread{T}"/>; else <see cref="EnvironmentVariable"/> when set (read on
+    /// first use, so a bad value fails there with a message naming it), else the processor count.</summary>
     public static int MaxThreads
     {
-        get => _maxThreads > 0 ? _maxThreads : _maxThreads = FromEnvironment();
+        get => _callingThreadOnly ? 1 : _maxThreads > 0 ? _maxThreads : _maxThreads = FromEnvironment();
         set
         {
             if (value < 1) throw new ArgumentOutOfRangeException(nameof(value), $"Thread count must be at least 1, got {value}.");
             _maxThreads = value;
         }
+    }
+
+    /// <summary>
+    /// Runs <paramref name="work"/> with every kernel it calls on this thread alone, for callers that already keep each
+    /// core busy with work of their own (the claims and cases that <c>check</c> evaluates side by side): kernels splitting
+    /// their work as well would put more threads than cores to work and make them wait for one another.
+    /// </summary>
+    public static T OnCallingThread<T>(Func<T> work)
+    {
+        bool saved = _callingThreadOnly;
+        _callingThreadOnly = true;
+        try { return work(); }
+        finally { _callingThreadOnly = saved; }
     }
 
     private static int FromEnvironment() => FromSetting(Environment.GetEnvironmentVariable(EnvironmentVariable));
