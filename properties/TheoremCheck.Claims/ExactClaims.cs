@@ -151,7 +151,7 @@ public static class ExactClaims
         var total = new Rational[z.Length];
         for (int i = 0; i < trained.Width; i++)
         {
-            var c = trained.Readout[i] * R.ActivationDerivative(R.Preactivation(trained, i, z), trained.Slope);
+            var c = trained.Readout[i] * R.ActivationDerivative(trained, i, z);
             for (int j = 0; j < z.Length; j++) initialTerm[j] += c * initial.Weights[i, j];
             for (int n = 0; n < inputs.Length; n++)
                 for (int j = 0; j < z.Length; j++) total[j] += c * alpha[i, n] * inputs[n][j];

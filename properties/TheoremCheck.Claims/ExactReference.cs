@@ -26,8 +26,8 @@ public static class ExactReference
         return sum;
     }
 
-    /// <summary>φ'(u) = 1 if u ≥ 0 else γ (φ'(0) = 1, THEORY §2).</summary>
-    public static Rational ActivationDerivative(Rational u, Rational gamma) => u.Sign >= 0 ? Rational.One : gamma;
+    /// <summary>φ'_i(z) = 1 if ⟨w_i, z⟩ + b_i ≥ 0 else γ (φ'(0) = 1, THEORY §2), from the sign alone.</summary>
+    public static Rational ActivationDerivative(TwoLayerNetwork<Rational> net, int i, Rational[] z) => Active(net, i, z) ? Rational.One : net.Slope;
 
     public static Rational Output(TwoLayerNetwork<Rational> net, Rational[] z)
     {
@@ -45,7 +45,7 @@ public static class ExactReference
         var g = new ExactSum[z.Length];
         for (int i = 0; i < net.Width; i++)
         {
-            var c = net.Readout[i] * (Active(net, i, z) ? Rational.One : net.Slope);
+            var c = net.Readout[i] * ActivationDerivative(net, i, z);
             for (int j = 0; j < z.Length; j++) g[j].Add(c, net.Weights[i, j]);
         }
         return Array.ConvertAll(g, s => s.Value);
@@ -121,7 +121,7 @@ public static class ExactReference
     {
         var sum = new ExactSum();
         for (int i = 0; i < net.Width; i++)
-            sum.Add(net.Readout[i] * net.Readout[i], (Active(net, i, x) ? Rational.One : net.Slope) * (Active(net, i, z) ? Rational.One : net.Slope));
+            sum.Add(net.Readout[i] * net.Readout[i], ActivationDerivative(net, i, x) * ActivationDerivative(net, i, z));
         return sum.Value;
     }
 
@@ -296,7 +296,7 @@ public static class ExactReference
             for (int i = 0; i < m; i++)
                 for (int k = 0; k < n; k++)
                 {
-                    velocity[i, k] = beta * velocity[i, k] + y[k] * net.Readout[i] * ActivationDerivative(Preactivation(net, i, x[k]), net.Slope) / n;
+                    velocity[i, k] = beta * velocity[i, k] + y[k] * net.Readout[i] * ActivationDerivative(net, i, x[k]) / n;
                     alpha[i, k] += eta * velocity[i, k];
                 }
         }

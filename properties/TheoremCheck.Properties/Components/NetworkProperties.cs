@@ -73,7 +73,7 @@ public sealed class NetworkProperties
                 var derivativesDouble = fast.Derivatives(doublePoints[p]);
                 for (int i = 0; i < c.Width; i++)
                 {
-                    var expected = R.ActivationDerivative(R.Preactivation(exact, i, z), exact.Slope);
+                    var expected = R.ActivationDerivative(exact, i, z);
                     if (derivatives[i] != expected || !Same(derivativesDouble[i], expected)) return $"φ'_{i}(z_{p}) = {derivatives[i]}, expected {expected}";
                 }
                 var gradient = R.Gradient(exact, z);
@@ -109,7 +109,7 @@ public sealed class NetworkProperties
                 var expectedRow = new Rational[c.Dimension];
                 for (int n = 0; n < c.Samples; n++)
                 {
-                    var g = cs[n] * exact.Readout[i] * R.ActivationDerivative(R.Preactivation(exact, i, x[n]), exact.Slope);
+                    var g = cs[n] * exact.Readout[i] * R.ActivationDerivative(exact, i, x[n]);
                     if (factors[n, i] != g || !Same(factorsDouble[n, i], g)) return false.Label($"factor [{n},{i}] = {factors[n, i]} / {factorsDouble[n, i]:R}, expected {g} in {c}");
                     expectedBias += g;
                     for (int j = 0; j < c.Dimension; j++) expectedRow[j] += g * x[n][j];
